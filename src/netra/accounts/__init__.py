@@ -1,0 +1,1 @@
+"""Netra accounts domain."""

@@ -1,0 +1,253 @@
+"""The `netra` command line: thin commands over the domain services."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import orjson
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from netra.core.config import Workspace
+from netra.core.errors import NetraError
+
+app = typer.Typer(
+    name="netra",
+    help="Netra: civil-servant social-media conduct monitoring, from signal to sanction decision.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+rules_app = typer.Typer(
+    help="Policy packs: validate rules and run their examples.", no_args_is_help=True
+)
+audit_app = typer.Typer(help="The hash-chained audit log.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+app.add_typer(audit_app, name="audit")
+
+console = Console(stderr=True)
+out = Console()
+
+WorkspaceOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--workspace", "-w", help="Workspace folder (default: $NETRA_WORKSPACE or ./netra-data)."
+    ),
+]
+
+
+@contextmanager
+def progress_bar(enabled: bool = True) -> Iterator[Callable[[str, int, int], None]]:
+    """A Rich progress bar driven by (step, done, total) callbacks."""
+    if not enabled or not console.is_terminal:
+        yield lambda step, done, total: None
+        return
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
+        tasks: dict[str, Any] = {}
+
+        def update(step: str, done: int, total: int) -> None:
+            if step not in tasks:
+                tasks[step] = bar.add_task(step, total=total)
+            bar.update(tasks[step], completed=done, total=total)
+
+        yield update
+
+
+def _fail(exc: NetraError) -> typer.Exit:
+    console.print(f"[red]error:[/red] {exc.message}", highlight=False)
+    return typer.Exit(exc.exit_code)
+
+
+@app.command()
+def scan(
+    bundle: Annotated[Path, typer.Argument(help="Bundle folder (spec/bundle-v1.md).")],
+    out_path: Annotated[Path, typer.Option("--out", "-o", help="Findings JSONL to write.")] = Path(
+        "findings.jsonl"
+    ),
+    workspace: WorkspaceOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Import BUNDLE, link accounts, detect violations, write findings (exit 2: bundle unusable)."""
+    from netra.core.db import Database
+    from netra.detect.service import detect
+    from netra.ingest.service import import_bundle
+
+    root = workspace or Path(tempfile.mkdtemp(prefix="netra-scan-"))
+    try:
+        db = Database(Workspace.at(root))
+        with progress_bar(not quiet) as update:
+            summary = import_bundle(db, bundle, actor="cli:scan", progress=update)
+            result = detect(
+                db,
+                policy=summary.header.policy,
+                timezone=summary.header.timezone,
+                actor="cli:scan",
+                step=lambda name: update(f"detect: {name}", 0, 1),
+            )
+        db.dispose()
+    except NetraError as exc:
+        raise _fail(exc) from None
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    with out_path.open("wb") as fh:
+        for finding in result.findings:
+            fh.write(orjson.dumps(finding) + b"\n")
+    ev = summary.events
+    table = Table(title=f"Netra scan: {summary.header.name}", show_header=False)
+    table.add_row("workspace", str(db.workspace.root))
+    table.add_row("policy pack", summary.header.policy)
+    table.add_row("events read", f"{ev.lines:,}")
+    table.add_row("events new / already present", f"{ev.accepted:,} / {ev.already_present:,}")
+    rejected = summary.rejected
+    table.add_row("rejected rows and lines", f"{rejected:,}")
+    for name, counts in summary.files.items():
+        if counts.rejected:
+            table.add_row(f"  rejected in {name}", f"{counts.rejected:,}")
+    if ev.rejected:
+        table.add_row("  rejected in events.jsonl", f"{ev.rejected:,}")
+    by_cat = result.by_category()
+    table.add_row("findings", f"{len(result.findings):,}")
+    for category, n in by_cat.items():
+        table.add_row(f"  {category}", f"{n:,}")
+    attributed = sum(1 for f in result.findings if f["nip"])
+    table.add_row("  attributed to an employee", f"{attributed:,}")
+    out.print(table)
+    if rejected:
+        out.print(f"rejected rows written to {summary.rejected_path}", soft_wrap=True)
+    out.print(f"findings written to {out_path}", soft_wrap=True)
+
+
+@app.command("import")
+def import_(
+    bundle: Annotated[Path, typer.Argument(help="Bundle folder to import.")],
+    workspace: WorkspaceOpt = None,
+) -> None:
+    """Import a bundle into the workspace without detecting."""
+    from netra.core.db import Database
+    from netra.ingest.service import import_bundle
+
+    try:
+        db = Database(Workspace.at(workspace))
+        with progress_bar() as update:
+            summary = import_bundle(db, bundle, actor="cli:import", progress=update)
+    except NetraError as exc:
+        raise _fail(exc) from None
+    ev = summary.events
+    out.print(
+        f"imported {summary.header.name}: {ev.accepted:,} new events, {ev.already_present:,} "
+        f"already present, {summary.rejected:,} rejected"
+        + (f" (see {summary.rejected_path})" if summary.rejected else "")
+    )
+
+
+@app.command()
+def synth(
+    out_dir: Annotated[Path, typer.Argument(help="Folder to write the bundle into.")],
+    employees: Annotated[int, typer.Option(help="Employees in the roster.")] = 200,
+    seed: Annotated[int, typer.Option(help="Random seed (same seed, same bundle).")] = 1,
+    policy: Annotated[str, typer.Option(help="Policy pack: id or pk.")] = "id",
+    events_per_employee: Annotated[float, typer.Option(help="Events per employee.")] = 8.0,
+) -> None:
+    """Write a synthetic bundle (Faker id_ID people, no real person) and its truth files."""
+    from netra.synth.generator import generate_bundle
+
+    with progress_bar() as update:
+        summary = generate_bundle(
+            out_dir,
+            employees=employees,
+            seed=seed,
+            policy=policy,
+            events_per_employee=events_per_employee,
+            progress=lambda d, t: update("events", d, t),
+        )
+    out.print(
+        f"wrote {summary.out}: {summary.employees:,} employees, {summary.accounts:,} accounts, "
+        f"{summary.events:,} events; truth: {summary.planted_findings:,} findings, "
+        f"{summary.planted_rejections:,} rejections (in {summary.out / 'truth'})"
+    )
+
+
+@rules_app.command("check")
+def rules_check(
+    pack: Annotated[list[str] | None, typer.Option("--pack", help="Pack(s) to check.")] = None,
+    examples: Annotated[bool, typer.Option(help="Also run every rule's examples.")] = True,
+) -> None:
+    """Validate every rule file of every pack (errors say file:line) and run the examples."""
+    from netra.rules.examples import run_examples
+    from netra.rules.loader import load_pack, pack_names
+
+    failed = 0
+    for name in pack or pack_names():
+        try:
+            loaded = load_pack(name)
+        except NetraError as exc:
+            console.print(exc.message, highlight=False)
+            failed += 1
+            continue
+        out.print(f"pack {name}: {len(loaded.rules)} rules valid")
+        if not examples or not loaded.rules:
+            continue
+        try:
+            outcomes = run_examples(loaded)
+        except NetraError as exc:
+            console.print(exc.message, highlight=False)
+            failed += 1
+            continue
+        bad = [o for o in outcomes if not o.passed]
+        for o in bad:
+            console.print(
+                f"{o.where}: {o.rule_id}: example '{o.note}': {o.detail}", highlight=False
+            )
+        out.print(f"  examples: {len(outcomes) - len(bad)}/{len(outcomes)} pass")
+        failed += len(bad)
+    if failed:
+        raise typer.Exit(3)
+
+
+@audit_app.command("verify")
+def audit_verify(workspace: WorkspaceOpt = None) -> None:
+    """Walk the audit chain and check every hash (exit 6 when it was tampered with)."""
+    from netra.audit.service import verify
+    from netra.core.db import Database
+
+    try:
+        db = Database(Workspace.at(workspace))
+        with db.session() as session:
+            result = verify(session)
+    except NetraError as exc:
+        raise _fail(exc) from None
+    out.print(f"audit log intact: {result.entries:,} entries, head {result.head}")
+
+
+def main() -> None:
+    """Entry point of the `netra` script."""
+    try:
+        app()
+    except NetraError as exc:  # a service error that a command did not map itself
+        console.print(f"[red]error:[/red] {exc.message}", highlight=False)
+        sys.exit(exc.exit_code)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,169 @@
+"""Detector plugin `campaign`: the employee's own words that campaign for a political target.
+
+Texts are read in one query, classified in batch by netra.detect.campaign (pure Python, no
+per-event database work), and the hits are checked against election windows in SQL again.
+"""
+
+from __future__ import annotations
+
+import orjson
+import pyarrow as pa
+from pydantic import Field
+
+from netra.detect.campaign import CampaignDetector, TargetRef
+from netra.detect.context import DetectContext
+from netra.detect.engagement import Action, Kind, When, actor_is_target_sql
+from netra.detect.registry import Draft
+from netra.rules.loader import LoadedRule
+from netra.rules.schemas import Strict
+
+
+class CampaignCondition(Strict):
+    """Which of the employee's own actions are read, and which targets count when."""
+
+    actions: list[Action] = Field(min_length=1)
+    target_kinds: dict[Kind, When] = Field(min_length=1)
+    read_media_text: bool = True
+
+
+def build_detector(ctx: DetectContext) -> CampaignDetector:
+    """A CampaignDetector over the context's targets and keywords."""
+    targets = [
+        TargetRef(target_id=t, name=n, kind=k, election_id=e, ballot_number=b, party=p)
+        for t, n, k, e, b, p in ctx.con.execute(
+            "SELECT target_id, name, kind, election_id, ballot_number, party FROM targets "
+            "ORDER BY target_id"
+        ).fetchall()
+    ]
+    keywords = [
+        (t, term)
+        for t, term in ctx.con.execute(
+            "SELECT target_id, term FROM keywords ORDER BY target_id, term"
+        ).fetchall()
+    ]
+    return CampaignDetector(targets, keywords)
+
+
+class CampaignRuleDetector:
+    """Detector plugin `campaign`."""
+
+    name = "campaign"
+    label = "Own posts and comments that campaign for a political target"
+    condition_model = CampaignCondition
+
+    def run(self, ctx: DetectContext, rules: list[LoadedRule]) -> list[Draft]:
+        """Classify the texts once per rule and keep hits inside their target's window."""
+        detector = build_detector(ctx)
+        drafts: list[Draft] = []
+        for loaded in rules:
+            rule = loaded.rule
+            cond = CampaignCondition.model_validate(rule.condition)
+            actions = ", ".join(f"'{a}'" for a in cond.actions)
+            text_sql = (
+                "concat_ws(' \n ', e.text, e.media_text)" if cond.read_media_text else "e.text"
+            )
+            rows = ctx.con.execute(
+                f"""SELECT e.event_id, {text_sql} FROM events e
+                    WHERE e.action IN ({actions}) AND nullif(trim({text_sql}), '') IS NOT NULL
+                      AND NOT {actor_is_target_sql()}"""
+            ).fetchall()
+            if not rows:
+                continue
+            results = detector.detect_many([text for _, text in rows])
+            hit_rows: dict[str, list[object]] = {
+                "event_id": [],
+                "target_id": [],
+                "via": [],
+                "evidence": [],
+                "reason": [],
+            }
+            for (event_id, _text), hits in zip(rows, results, strict=True):
+                for hit in hits:
+                    hit_rows["event_id"].append(event_id)
+                    hit_rows["target_id"].append(hit.target_id)
+                    hit_rows["via"].append(hit.via)
+                    hit_rows["evidence"].append(orjson.dumps(list(hit.evidence)).decode())
+                    hit_rows["reason"].append(hit.reason)
+            if not hit_rows["event_id"]:
+                continue
+            kinds = ", ".join(f"'{k}'" for k in cond.target_kinds)
+            always = [k for k, w in cond.target_kinds.items() if w == "always"]
+            always_sql = ", ".join(f"'{k}'" for k in always) or "NULL"
+            ctx.con.register("_hits", pa.table(hit_rows))
+            result = ctx.con.execute(
+                f"""
+                WITH j AS (
+                    SELECT h.*, e.occurred_at, t.name AS target_name, t.kind, t.election_id,
+                           w.name AS election_name, w.starts_on, w.ends_on, w.start_ts, w.end_ts
+                    FROM _hits h JOIN events e USING (event_id)
+                    JOIN targets t USING (target_id)
+                    LEFT JOIN windows w ON w.election_id = t.election_id
+                    WHERE t.kind IN ({kinds})
+                ), ok AS (
+                    SELECT j.*, (kind IN ({always_sql})) AS any_time FROM j
+                    WHERE (kind IN ({always_sql})
+                           -- a ballot number of a party means something only during an election
+                           AND (via <> 'ballot' OR EXISTS (
+                               SELECT 1 FROM windows x WHERE j.occurred_at >= x.start_ts
+                                 AND j.occurred_at < x.end_ts)))
+                       OR (occurred_at IS NOT NULL AND occurred_at >= start_ts
+                           AND occurred_at < end_ts)
+                ), staged AS (
+                    SELECT ok.*, (SELECT s.stage FROM stages s
+                                  WHERE s.election_id = ok.election_id
+                                    AND ok.occurred_at >= s.start_ts AND ok.occurred_at < s.end_ts
+                                  ORDER BY s.starts_on DESC LIMIT 1) AS stage
+                    FROM ok
+                )
+                SELECT event_id, target_id, target_name, kind, via, evidence, reason,
+                       election_name, starts_on, ends_on, any_time, stage
+                FROM staged
+                QUALIFY row_number() OVER (
+                    PARTITION BY event_id
+                    ORDER BY CASE via WHEN 'keyword' THEN 0 WHEN 'ballot' THEN 1 ELSE 2 END,
+                             CASE kind WHEN 'candidate' THEN 0 WHEN 'campaign_team' THEN 1
+                                  ELSE 2 END,
+                             target_id) = 1
+                """
+            ).fetchall()
+            ctx.con.unregister("_hits")
+            for (
+                event_id,
+                target_id,
+                target_name,
+                kind,
+                via,
+                evidence,
+                reason,
+                election_name,
+                starts_on,
+                ends_on,
+                any_time,
+                stage,
+            ) in result:
+                words = orjson.loads(evidence)
+                if any_time:
+                    when = f"a {kind.replace('_', ' ')} is political at any time"
+                else:
+                    when = (
+                        f"inside the neutrality window of {election_name} "
+                        f"({starts_on} to {ends_on}, stage: {stage or 'between stages'})"
+                    )
+                severity = (
+                    rule.severity_by_stage.get(stage, rule.severity) if stage else rule.severity
+                )
+                drafts.append(
+                    Draft(
+                        rule_id=rule.id,
+                        event_id=event_id,
+                        target_id=target_id,
+                        severity=severity,
+                        explanation=(
+                            f"The account's own words support the {kind.replace('_', ' ')} "
+                            f"{target_name} ({target_id}): "
+                            f"{', '.join(repr(w) for w in words)} ({reason}); {when}."
+                        ),
+                        evidence={"matched": words, "via": via, "stage": stage},
+                    )
+                )
+        return drafts

@@ -1,0 +1,185 @@
+"""Detection: apply a policy pack to the workspace's events and produce findings."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import orjson
+import pyarrow as pa
+from sqlalchemy import insert, select
+
+from netra.audit.service import record
+from netra.core.db import Database, utcnow
+from netra.detect.context import DetectContext
+from netra.detect.models import Finding
+from netra.detect.registry import Draft, detectors
+from netra.linkage.service import link_events
+from netra.rules.loader import LoadedRule, Pack, load_pack
+
+
+def finding_id(rule_id: str, event_id: str) -> str:
+    """Stable id of the finding of `rule_id` on `event_id` (re-scans give the same id)."""
+    return hashlib.sha256(f"{rule_id}\x1f{event_id}".encode()).hexdigest()[:32]
+
+
+@dataclass(frozen=True, slots=True)
+class DetectResult:
+    """Findings as spec records (findings.jsonl lines), in a stable order."""
+
+    findings: list[dict[str, Any]]
+
+    def by_category(self) -> dict[str, int]:
+        """How many findings of each category."""
+        counts: dict[str, int] = defaultdict(int)
+        for f in self.findings:
+            counts[f["category"]] += 1
+        return dict(sorted(counts.items()))
+
+
+def run_detectors(ctx: DetectContext, pack: Pack, step: Callable[[str], None]) -> list[Draft]:
+    """Run every rule of the pack through its detector."""
+    by_detector: dict[str, list[LoadedRule]] = defaultdict(list)
+    for loaded in pack.rules:
+        by_detector[loaded.rule.detector].append(loaded)
+    plugins = detectors()
+    drafts: list[Draft] = []
+    for name, rules in sorted(by_detector.items()):
+        step(name)
+        drafts.extend(plugins[name].run(ctx, rules))
+    return drafts
+
+
+def assemble(ctx: DetectContext, pack: Pack, drafts: list[Draft]) -> list[dict[str, Any]]:
+    """Join drafts with their events and links into spec finding records."""
+    if not drafts:
+        return []
+    rules = {loaded.rule.id: loaded.rule for loaded in pack.rules}
+    table = pa.table(
+        {
+            "idx": list(range(len(drafts))),
+            "event_id": [d.event_id for d in drafts],
+        }
+    )
+    ctx.con.register("_drafts", table)
+    ctx.con.execute(
+        "CREATE OR REPLACE TEMP TABLE draft_events AS SELECT e.* FROM events e "
+        "SEMI JOIN _drafts d USING (event_id)"
+    )
+    link_events(ctx.con, "draft_events")
+    rows = ctx.con.execute(
+        """SELECT d.idx, e.platform, e.actor_user_id, e.actor_handle, e.action, e.occurred_at,
+                  l.nip, l.link_method, l.link_probability
+           FROM _drafts d JOIN draft_events e USING (event_id)
+           LEFT JOIN event_links l USING (event_id)"""
+    ).fetchall()
+    ctx.con.unregister("_drafts")
+    tz = ZoneInfo(ctx.timezone)
+    out: list[tuple[Any, ...]] = []
+    for idx, platform, user_id, handle, action, occurred_at, nip, method, prob in rows:
+        draft = drafts[idx]
+        rule = rules[draft.rule_id]
+        when: datetime | None = occurred_at
+        record_ = {
+            "finding_id": finding_id(draft.rule_id, draft.event_id),
+            "rule_id": draft.rule_id,
+            "category": rule.category,
+            "severity": draft.severity,
+            "nip": nip,
+            "link": {"method": method, "probability": prob} if nip else None,
+            "platform": platform,
+            "account_user_id": user_id,
+            "account_handle": handle,
+            "action": action,
+            "event_ids": [draft.event_id],
+            "target_id": draft.target_id,
+            "occurred_at": when.astimezone(tz).isoformat() if when else None,
+            "explanation": draft.explanation,
+            "evidence": draft.evidence,
+            "citations": rule.citation_texts(),
+        }
+        out.append(
+            (when.timestamp() if when else float("inf"), draft.event_id, draft.rule_id, record_)
+        )
+    out.sort(key=lambda t: (t[0], t[1], t[2]))
+    return [t[3] for t in out]
+
+
+def persist(db: Database, findings: list[dict[str, Any]], *, actor: str) -> int:
+    """Store findings not yet in the database; audit the batch. Returns how many were new."""
+    with db.session(actor=actor) as session:
+        known = set(session.scalars(select(Finding.finding_id)))
+        now = utcnow()
+        rows = [
+            {
+                "finding_id": f["finding_id"],
+                "rule_id": f["rule_id"],
+                "category": f["category"],
+                "severity": f["severity"],
+                "nip": f["nip"],
+                "link_method": f["link"]["method"] if f["link"] else None,
+                "link_probability": f["link"]["probability"] if f["link"] else None,
+                "platform": f["platform"],
+                "account_user_id": f["account_user_id"],
+                "account_handle": f["account_handle"],
+                "action": f["action"],
+                "event_ids": f["event_ids"],
+                "target_id": f["target_id"],
+                "occurred_at": datetime.fromisoformat(f["occurred_at"])
+                if f["occurred_at"]
+                else None,
+                "explanation": f["explanation"],
+                "evidence": f["evidence"],
+                "citations": f["citations"],
+                "status": "new",
+                "created_at": now,
+            }
+            for f in findings
+            if f["finding_id"] not in known
+        ]
+        if rows:
+            session.execute(insert(Finding), rows)
+            record(
+                session,
+                action="detect",
+                entity="findings",
+                entity_id=f"batch:{now.isoformat()}",
+                payload={
+                    "inserted": [r["finding_id"] for r in rows],
+                    "records_sha256": hashlib.sha256(
+                        orjson.dumps(rows, default=str, option=orjson.OPT_SORT_KEYS)
+                    ).hexdigest(),
+                },
+            )
+        return len(rows)
+
+
+def detect(
+    db: Database,
+    *,
+    policy: str,
+    timezone: str,
+    pack: Pack | None = None,
+    actor: str = "system",
+    step: Callable[[str], None] = lambda _name: None,
+) -> DetectResult:
+    """Apply the policy pack to every event of the workspace; store and return the findings."""
+    pack = pack or load_pack(policy)
+    with db.session(actor=actor) as session:
+        ctx = DetectContext.build(
+            session, timezone=timezone, policy=policy, temp_dir=db.workspace.root / "tmp"
+        )
+    try:
+        drafts = run_detectors(ctx, pack, step)
+        step("assemble")
+        findings = assemble(ctx, pack, drafts)
+    finally:
+        ctx.close()
+    step("store")
+    persist(db, findings, actor=actor)
+    return DetectResult(findings=findings)

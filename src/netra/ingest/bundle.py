@@ -1,0 +1,188 @@
+"""Reading a bundle folder: the header, CSV files with line numbers, and the quarantine."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import orjson
+import yaml
+
+from netra.core.errors import BundleUnusableError
+from netra.ingest.schemas import COLUMNS, FORMAT, KEY_COLUMNS, POLICIES, REQUIRED_FILES
+
+REGION_CODE = re.compile(r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$")
+# The line breaks the csv module itself recognises, so that line numbers agree with it.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class BundleHeader:
+    """The parsed bundle.yaml."""
+
+    path: Path
+    name: str
+    policy: str
+    timezone: str
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """The bundle's timezone."""
+        return ZoneInfo(self.timezone)
+
+
+def read_header(bundle: Path) -> BundleHeader:
+    """Check the required files and parse bundle.yaml; raise BundleUnusableError if unusable."""
+    if not bundle.is_dir():
+        raise BundleUnusableError(f"{bundle}: not a folder (a bundle is a folder of files)")
+    missing = [name for name in REQUIRED_FILES if not (bundle / name).is_file()]
+    if missing:
+        raise BundleUnusableError(f"{bundle}: missing required file(s): {', '.join(missing)}")
+    path = bundle / "bundle.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise BundleUnusableError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise BundleUnusableError(f"{path}: must be a mapping with format, name, policy, timezone")
+    if data.get("format") != FORMAT:
+        raise BundleUnusableError(
+            f"{path}: format must be exactly {FORMAT!r}, got {data.get('format')!r}"
+        )
+    policy = str(data.get("policy") or "id")
+    if policy not in POLICIES:
+        raise BundleUnusableError(
+            f"{path}: policy must be one of {', '.join(sorted(POLICIES))}, got {policy!r}"
+        )
+    tz = str(data.get("timezone") or "Asia/Jakarta")
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise BundleUnusableError(f"{path}: unknown IANA timezone {tz!r}") from None
+    return BundleHeader(
+        path=bundle, name=str(data.get("name") or bundle.name), policy=policy, timezone=tz
+    )
+
+
+class RowError(ValueError):
+    """A row or line that breaks the spec; the message is the reason given to the user."""
+
+
+@dataclass(slots=True)
+class Rejects:
+    """Appends rejected rows to the workspace quarantine (rejected.jsonl) and counts them."""
+
+    path: Path
+    import_id: int
+    counts: dict[str, int]
+    seen: dict[str, int] = field(default_factory=dict)
+    _fh: IO[bytes] | None = None
+
+    @classmethod
+    def open(cls, path: Path, import_id: int) -> Rejects:
+        """Open the quarantine for appending."""
+        return cls(path=path, import_id=import_id, counts={}, _fh=path.open("ab"))
+
+    def add(self, file: str, line: int, reason: str, raw: Any) -> None:
+        """Quarantine one row with its file, line and reason; the raw content is kept whole."""
+        assert self._fh is not None
+        record = {
+            "import_id": self.import_id,
+            "file": file,
+            "line": line,
+            "reason": reason,
+            "raw": raw,
+        }
+        self._fh.write(orjson.dumps(record) + b"\n")
+        self.counts[file] = self.counts.get(file, 0) + 1
+
+    @property
+    def total(self) -> int:
+        """Rows rejected so far."""
+        return sum(self.counts.values())
+
+    def close(self) -> None:
+        """Flush and close the file."""
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+
+@dataclass(frozen=True, slots=True)
+class CsvRow:
+    """One data row of a CSV file: its first physical line, the cells, and the raw text."""
+
+    line: int
+    cells: dict[str, str]
+    raw: str
+
+
+def _decode(data: bytes, name: str) -> str:
+    # Keep undecodable bytes as surrogates so the rows holding them can be rejected one by one.
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    return data.decode("utf-8", errors="surrogateescape")
+
+
+def _has_surrogate(text: str) -> bool:
+    return any("\udc80" <= ch <= "\udcff" for ch in text)
+
+
+def read_csv(path: Path, rejects: Rejects) -> Iterator[CsvRow]:
+    """Yield the data rows of a bundle CSV; reject rows that cannot be read at all."""
+    name = path.name
+    text = _decode(path.read_bytes(), name)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise BundleUnusableError(f"{path}: empty file (a header row is required)") from None
+    except csv.Error as exc:
+        raise BundleUnusableError(f"{path}:1: header row is not valid CSV: {exc}") from None
+    columns = [col.strip().lower() for col in header]
+    missing = [col for col in KEY_COLUMNS.get(name, ()) if col not in columns]
+    if missing:
+        raise BundleUnusableError(
+            f"{path}:1: header lacks required column(s): {', '.join(missing)}"
+        )
+    known = set(COLUMNS.get(name, columns))
+    lines = _LINE_BREAK.split(text)
+    start = reader.line_num + 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            rejects.seen[name] = rejects.seen.get(name, 0) + 1
+            rejects.add(name, start, f"not valid CSV: {exc}", _raw(lines, start, reader.line_num))
+            start = reader.line_num + 1
+            continue
+        line, start = start, reader.line_num + 1
+        if not cells or all(not c.strip() for c in cells):
+            continue  # blank line: no record to judge
+        rejects.seen[name] = rejects.seen.get(name, 0) + 1
+        raw = _raw(lines, line, reader.line_num)
+        if _has_surrogate(raw):
+            rejects.add(
+                name,
+                line,
+                "not valid UTF-8",
+                raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace"),
+            )
+            continue
+        if len(cells) != len(columns):
+            rejects.add(name, line, f"has {len(cells)} cells, the header has {len(columns)}", raw)
+            continue
+        row = {col: cell.strip() for col, cell in zip(columns, cells, strict=True) if col in known}
+        yield CsvRow(line=line, cells=row, raw=raw)
+
+
+def _raw(lines: list[str], first: int, last: int) -> str:
+    return "\n".join(lines[first - 1 : max(first, last)])

@@ -1,0 +1,371 @@
+"""events.jsonl → validated, de-duplicated Parquet, in set-oriented DuckDB SQL.
+
+The file is cut into chunks at line breaks and handed to DuckDB as Arrow string arrays built
+straight on the file's bytes (no Python object per line). DuckDB parses and validates every
+line once; the reasons for rejecting a line are computed in SQL, so a bad line costs no more
+than a good one and nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+
+from netra.ingest.bundle import Rejects
+from netra.ingest.schemas import ACTIONS, PLATFORMS
+
+CHUNK_BYTES = 64 * 1024 * 1024
+FILE = "events.jsonl"
+
+# JSON paths extracted from each line, in one parse per line (json_extract_string with a list).
+PATHS = [
+    "$.event_id",
+    "$.platform",
+    "$.action",
+    "$.occurred_at",
+    "$.actor",
+    "$.actor.user_id",
+    "$.actor.handle",
+    "$.actor.display_name",
+    "$.actor.bio",
+    "$.actor.location",
+    "$.target",
+    "$.target.post_id",
+    "$.target.author_user_id",
+    "$.target.author_handle",
+    "$.target.text",
+    "$.target.url",
+    "$.text",
+    "$.url",
+    "$.media",
+    "$.source",
+]
+P = {path: i + 1 for i, path in enumerate(PATHS)}  # DuckDB lists are 1-based
+
+_TIME = r"[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?"
+ISO_LOCAL = r"\d{4}-\d{2}-\d{2}(" + _TIME + r")?"
+ISO_OFFSET = r"\d{4}-\d{2}-\d{2}" + _TIME + r"([Zz]|[+-]\d{2}(:?\d{2})?)"
+
+# Parquet schema of stored events (also used to create an empty table when nothing is stored).
+EVENT_COLUMNS = """
+    event_id VARCHAR, platform VARCHAR, action VARCHAR, occurred_at TIMESTAMPTZ,
+    occurred_at_raw VARCHAR, actor_user_id VARCHAR, actor_handle VARCHAR,
+    actor_display_name VARCHAR, actor_bio VARCHAR, actor_location VARCHAR,
+    target_post_id VARCHAR, target_author_user_id VARCHAR, target_author_handle VARCHAR,
+    target_text VARCHAR, target_url VARCHAR, text VARCHAR, url VARCHAR, media VARCHAR,
+    media_text VARCHAR, source VARCHAR, import_id BIGINT, line_no BIGINT
+"""
+
+
+def _sql_list(values: frozenset[str]) -> str:
+    return ", ".join(f"'{v}'" for v in sorted(values))
+
+
+def _s(path: str) -> str:
+    return f"s[{P[path]}]"
+
+
+def _t(path: str) -> str:
+    return f"t[{P[path]}]"
+
+
+def _id(path: str) -> str:
+    """An id field: strings and integers both accepted, blank means absent."""
+    return f"nullif(trim({_s(path)}), '')"
+
+
+def _handle(path: str) -> str:
+    return f"nullif(lower(trim(ltrim(trim({_s(path)}), '@'))), '')"
+
+
+def _text(path: str) -> str:
+    return f"CASE WHEN {_t(path)} = 'VARCHAR' THEN {_s(path)} END"
+
+
+_STRINGY = "('VARCHAR', 'NULL')"
+_IDISH = "('VARCHAR', 'BIGINT', 'UBIGINT', 'NULL')"
+
+
+def _validation_sql(tz: str) -> str:
+    occurred = _s("$.occurred_at")
+    ts = f"""CASE
+        WHEN {_t("$.occurred_at")} IS NULL OR {_t("$.occurred_at")} = 'NULL' THEN NULL
+        WHEN regexp_full_match({occurred}, '{ISO_OFFSET}') THEN try_cast({occurred} AS TIMESTAMPTZ)
+        WHEN regexp_full_match({occurred}, '{ISO_LOCAL}')
+            THEN timezone('{tz}', try_cast({occurred} AS TIMESTAMP))
+        END"""
+    target_ids = (
+        f"coalesce({_id('$.target.post_id')}, {_id('$.target.author_user_id')}, "
+        f"{_handle('$.target.author_handle')}, {_id('$.target.url')})"
+    )
+    reasons = [
+        f"CASE WHEN {_t('$.event_id')} NOT IN ('VARCHAR', 'BIGINT', 'UBIGINT') "
+        f"OR {_id('$.event_id')} IS NULL THEN 'event_id is missing or empty' END",
+        f"CASE WHEN {_t('$.platform')} IS DISTINCT FROM 'VARCHAR' OR {_s('$.platform')} NOT IN "
+        f"({_sql_list(PLATFORMS)}) THEN 'platform must be one of {', '.join(sorted(PLATFORMS))}"
+        f", got ' || coalesce({_s('$.platform')}, 'nothing') END",
+        f"CASE WHEN {_t('$.action')} IS DISTINCT FROM 'VARCHAR' OR {_s('$.action')} NOT IN "
+        f"({_sql_list(ACTIONS)}) THEN 'action must be one of {', '.join(sorted(ACTIONS))}"
+        f", got ' || coalesce({_s('$.action')}, 'nothing') END",
+        f"CASE WHEN {_t('$.occurred_at')} NOT IN {_STRINGY} OR ({_t('$.occurred_at')} = 'VARCHAR'"
+        f" AND ts IS NULL) THEN 'occurred_at must be an ISO 8601 timestamp or null, got ' || "
+        f"coalesce({occurred}, '?') END",
+        f"CASE WHEN {_t('$.actor')} IS DISTINCT FROM 'OBJECT' THEN 'actor must be an object' "
+        f"WHEN {_t('$.actor.user_id')} NOT IN {_IDISH} OR {_t('$.actor.handle')} NOT IN "
+        f"{_STRINGY} THEN 'actor.user_id and actor.handle must be strings' "
+        f"WHEN {_id('$.actor.user_id')} IS NULL AND {_handle('$.actor.handle')} IS NULL "
+        f"THEN 'actor needs a user_id or a handle' END",
+        f"CASE WHEN {_s('$.action')} = 'post' THEN NULL "
+        f"WHEN {_t('$.target')} IS DISTINCT FROM 'OBJECT' "
+        f"THEN 'target is required (an object) for action ' || {_s('$.action')} "
+        f"WHEN {_s('$.action')} = 'follow' AND {_id('$.target.author_user_id')} IS NULL AND "
+        f"{_handle('$.target.author_handle')} IS NULL "
+        f"THEN 'target of a follow needs author_user_id or author_handle' "
+        f"WHEN {target_ids} IS NULL THEN 'target needs a post_id, author_user_id, "
+        f"author_handle or url' END",
+        f"CASE WHEN {_t('$.text')} NOT IN {_STRINGY} THEN 'text must be a string or null' END",
+        f"CASE WHEN {_t('$.media')} NOT IN ('ARRAY', 'NULL') THEN 'media must be a list' END",
+    ]
+    return f"""
+    WITH parsed AS (
+        SELECT line_no, byte_offset, rtrim(raw, chr(13)) AS raw FROM lines
+    ), checked AS (
+        SELECT line_no, byte_offset, json_valid(raw) AS valid, raw FROM parsed
+        WHERE trim(raw) <> ''
+    ), fields AS (
+        SELECT line_no, byte_offset, valid,
+            CASE WHEN valid THEN json_type(raw) END AS root,
+            CASE WHEN valid THEN json_extract_string(raw, {PATHS!r}) END AS s,
+            CASE WHEN valid THEN json_type(raw, {PATHS!r}) END AS t,
+            CASE WHEN valid THEN
+                array_to_string(
+                    list_concat(
+                        json_extract_string(raw, '$.media[*].ocr_text'),
+                        json_extract_string(raw, '$.media[*].alt_text')),
+                    ' ')
+            END AS media_text
+        FROM checked
+    ), timed AS (SELECT *, {ts} AS ts FROM fields)
+    SELECT line_no, byte_offset,
+        CASE WHEN NOT valid THEN 'not valid JSON'
+             WHEN root <> 'OBJECT' THEN 'a line must be a JSON object'
+             ELSE concat_ws('; ', {", ".join(reasons)})
+        END AS reason,
+        {_id("$.event_id")} AS event_id,
+        {_s("$.platform")} AS platform,
+        {_s("$.action")} AS action,
+        ts AS occurred_at,
+        {_text("$.occurred_at")} AS occurred_at_raw,
+        {_id("$.actor.user_id")} AS actor_user_id,
+        {_handle("$.actor.handle")} AS actor_handle,
+        {_text("$.actor.display_name")} AS actor_display_name,
+        {_text("$.actor.bio")} AS actor_bio,
+        {_text("$.actor.location")} AS actor_location,
+        {_id("$.target.post_id")} AS target_post_id,
+        {_id("$.target.author_user_id")} AS target_author_user_id,
+        {_handle("$.target.author_handle")} AS target_author_handle,
+        {_text("$.target.text")} AS target_text,
+        {_text("$.target.url")} AS target_url,
+        {_text("$.text")} AS text,
+        {_text("$.url")} AS url,
+        CASE WHEN {_t("$.media")} = 'ARRAY' THEN json_extract(s[{P["$.media"]}], '$') END::VARCHAR
+            AS media,
+        nullif(media_text, '') AS media_text,
+        {_text("$.source")} AS source
+    FROM timed
+    """
+
+
+@dataclass(slots=True)
+class EventImportResult:
+    """What happened to the lines of events.jsonl."""
+
+    lines: int = 0
+    accepted: int = 0
+    already_present: int = 0
+    rejected: int = 0
+    parquet: Path | None = None
+
+
+def iter_line_chunks(path: Path, size: int = CHUNK_BYTES):  # type: ignore[no-untyped-def]
+    """Yield Arrow tables (line_no, byte_offset, raw) for consecutive chunks of the file."""
+    line_no = 1
+    offset = 0
+    carry = b""
+    with path.open("rb") as fh:
+        while True:
+            block = fh.read(size)
+            data = carry + block
+            if not data:
+                break
+            if block:
+                cut = data.rfind(b"\n")
+                if cut < 0:
+                    carry = data
+                    continue
+                data, carry = data[: cut + 1], data[cut + 1 :]
+            else:
+                carry = b""
+            buf = np.frombuffer(data, dtype=np.uint8)
+            breaks = np.flatnonzero(buf == 10)
+            starts = np.concatenate(([0], breaks + 1)).astype(np.int64)
+            ends = np.concatenate((breaks, [len(data)])).astype(np.int64)
+            if len(data) and data.endswith(b"\n"):
+                starts, ends = starts[:-1], ends[:-1]
+            yield _lines_table(data, starts, ends, line_no, offset)
+            line_no += len(starts)
+            offset += len(data)
+            if not block:
+                break
+
+
+def _lines_table(
+    data: bytes, starts: np.ndarray, ends: np.ndarray, first_line: int, base_offset: int
+) -> pa.Table:
+    n = len(starts)
+    # Arrow strings are (offsets, bytes): drop each line's "\n" by packing the lines end to end.
+    lengths = ends - starts
+    if n and np.all(starts[1:] == ends[:-1] + 1):
+        keep = np.ones(len(data), dtype=bool)
+        keep[ends[ends < len(data)]] = False
+        packed = np.frombuffer(data, dtype=np.uint8)[keep].tobytes()
+    else:
+        packed = b"".join(data[s:e] for s, e in zip(starts, ends, strict=True))
+    offsets = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(lengths, out=offsets[1:])
+    raw = pa.StringArray.from_buffers(n, pa.py_buffer(offsets.tobytes()), pa.py_buffer(packed))
+    bad: list[int] = []
+    try:
+        raw.validate(full=True)
+    except pa.ArrowInvalid:
+        raw, bad = _repair_utf8(packed, offsets)
+    table = pa.table(
+        {
+            "line_no": pa.array(np.arange(first_line, first_line + n, dtype=np.int64)),
+            "byte_offset": pa.array(starts + base_offset),
+            "raw": raw,
+        }
+    )
+    return table.replace_schema_metadata({"bad_utf8": ",".join(map(str, bad))})
+
+
+def _repair_utf8(packed: bytes, offsets: np.ndarray) -> tuple[pa.Array, list[int]]:
+    """Blank the lines that are not UTF-8 (they are rejected by index) and keep the others."""
+    lines: list[str] = []
+    bad: list[int] = []
+    for i in range(len(offsets) - 1):
+        chunk = packed[offsets[i] : offsets[i + 1]]
+        try:
+            lines.append(chunk.decode("utf-8"))
+        except UnicodeDecodeError:
+            bad.append(i)
+            lines.append("")
+    return pa.array(lines, type=pa.string()), bad
+
+
+def import_events(
+    path: Path,
+    *,
+    con: duckdb.DuckDBPyConnection,
+    out: Path,
+    existing: list[Path],
+    timezone: str,
+    rejects: Rejects,
+    import_id: int,
+    progress: Callable[[int, int], None] | None = None,
+) -> EventImportResult:
+    """Validate events.jsonl into `out` (Parquet); reject bad lines; skip events already stored."""
+    result = EventImportResult()
+    total = path.stat().st_size
+    sql = _validation_sql(timezone)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE ev_new ({EVENT_COLUMNS}, byte_offset BIGINT)")
+    done = 0
+    for table in iter_line_chunks(path):
+        meta = table.schema.metadata or {}
+        bad = [int(i) for i in meta.get(b"bad_utf8", b"").decode().split(",") if i]
+        line_nos = table.column("line_no").to_pylist() if bad else []
+        for i in bad:
+            rejects.add(FILE, line_nos[i], "not valid UTF-8", _read_raw(path, table, i))
+        result.lines += table.num_rows
+        con.register("lines", table)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE chunk AS {sql}")
+        con.unregister("lines")
+        bad_set = {line_nos[i] for i in bad}
+        for line_no, byte_offset, reason in con.execute(
+            "SELECT line_no, byte_offset, reason FROM chunk WHERE reason <> '' ORDER BY line_no"
+        ).fetchall():
+            if line_no not in bad_set:
+                rejects.add(FILE, line_no, reason, read_line_at(path, byte_offset))
+        con.execute(
+            f"""INSERT INTO ev_new SELECT event_id, platform, action, occurred_at,
+                occurred_at_raw, actor_user_id, actor_handle, actor_display_name, actor_bio,
+                actor_location, target_post_id, target_author_user_id, target_author_handle,
+                target_text, target_url, text, url, media, media_text, source,
+                {import_id} AS import_id, line_no, byte_offset
+            FROM chunk WHERE reason = ''"""
+        )
+        done += int(table.column("raw").nbytes) + table.num_rows
+        if progress:
+            progress(min(done, total), total)
+    # A repeated event_id: the first line wins, later ones are rejected with a pointer to it.
+    con.execute(
+        """CREATE OR REPLACE TEMP TABLE dup_lines AS
+           SELECT e.line_no, e.byte_offset, d.first_line FROM ev_new e
+           JOIN (SELECT event_id, min(line_no) AS first_line FROM ev_new GROUP BY event_id
+                 HAVING count(*) > 1) d USING (event_id)
+           WHERE e.line_no > d.first_line"""
+    )
+    for line_no, byte_offset, first in con.execute(
+        "SELECT line_no, byte_offset, first_line FROM dup_lines ORDER BY line_no"
+    ).fetchall():
+        rejects.add(
+            FILE,
+            line_no,
+            f"duplicate event_id (first on line {first})",
+            read_line_at(path, byte_offset),
+        )
+    existing_sql = (
+        f"SELECT event_id FROM read_parquet({[str(p) for p in existing]!r})"
+        if existing
+        else "SELECT NULL::VARCHAR AS event_id WHERE false"
+    )
+    unique = con.execute(
+        "SELECT count(*) FROM ev_new ANTI JOIN dup_lines USING (line_no)"
+    ).fetchone()
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE ev_fresh AS
+            SELECT e.* EXCLUDE (byte_offset) FROM ev_new e
+            ANTI JOIN dup_lines USING (line_no)
+            ANTI JOIN ({existing_sql}) x USING (event_id)"""
+    )
+    fresh = con.execute("SELECT count(*) FROM ev_fresh").fetchone()
+    result.accepted = int(fresh[0]) if fresh else 0
+    result.already_present = (int(unique[0]) if unique else 0) - result.accepted
+    result.rejected = rejects.counts.get(FILE, 0)
+    if result.accepted:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        con.execute(
+            f"COPY (SELECT * FROM ev_fresh ORDER BY line_no) TO '{out}' "
+            "(FORMAT parquet, COMPRESSION zstd)"
+        )
+        result.parquet = out
+    for name in ("ev_new", "dup_lines", "ev_fresh", "chunk"):
+        con.execute(f"DROP TABLE IF EXISTS {name}")
+    return result
+
+
+def _read_raw(path: Path, table: pa.Table, index: int) -> str:
+    return read_line_at(path, int(table.column("byte_offset")[index].as_py()))
+
+
+def read_line_at(path: Path, byte_offset: int) -> str:
+    """The raw line that starts at `byte_offset` (for the quarantine), undecodable bytes marked."""
+    with path.open("rb") as fh:
+        fh.seek(byte_offset)
+        line = fh.readline()
+    return line.rstrip(b"\r\n").decode("utf-8", errors="replace")
