@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from importlib import resources
 from typing import Any, ClassVar
 
+import orjson
 from sqlalchemy import JSON, DateTime, MetaData, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
@@ -69,7 +70,12 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 def make_engine(url: str) -> Engine:
     """An engine for `url` with the pragmas Netra needs on SQLite."""
-    engine = create_engine(url, future=True)
+    engine = create_engine(
+        url,
+        # orjson: JSON columns (findings' evidence, audit payloads) are written in bulk.
+        json_serializer=lambda obj: orjson.dumps(obj, default=str).decode(),
+        json_deserializer=orjson.loads,
+    )
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

@@ -131,13 +131,18 @@ def _decode(data: bytes, name: str) -> str:
 
 
 def _has_surrogate(text: str) -> bool:
-    return any("\udc80" <= ch <= "\udcff" for ch in text)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def read_csv(path: Path, rejects: Rejects) -> Iterator[CsvRow]:
     """Yield the data rows of a bundle CSV; reject rows that cannot be read at all."""
     name = path.name
     text = _decode(path.read_bytes(), name)
+    undecodable = _has_surrogate(text)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader)
@@ -169,7 +174,7 @@ def read_csv(path: Path, rejects: Rejects) -> Iterator[CsvRow]:
             continue  # blank line: no record to judge
         rejects.seen[name] = rejects.seen.get(name, 0) + 1
         raw = _raw(lines, line, reader.line_num)
-        if _has_surrogate(raw):
+        if undecodable and _has_surrogate(raw):
             rejects.add(
                 name,
                 line,

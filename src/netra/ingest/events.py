@@ -9,7 +9,7 @@ than a good one and nothing is dropped silently.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -132,25 +132,28 @@ def _validation_sql(tz: str) -> str:
         f"CASE WHEN {_t('$.media')} NOT IN ('ARRAY', 'NULL') THEN 'media must be a list' END",
     ]
     return f"""
-    WITH parsed AS (
-        SELECT line_no, byte_offset, rtrim(raw, chr(13)) AS raw FROM lines
-    ), checked AS (
-        SELECT line_no, byte_offset, json_valid(raw) AS valid, raw FROM parsed
-        WHERE trim(raw) <> ''
+    WITH checked AS (
+        SELECT line_no, byte_offset, json_valid(raw) AS valid, raw FROM lines
     ), fields AS (
         SELECT line_no, byte_offset, valid,
-            CASE WHEN valid THEN json_type(raw) END AS root,
-            CASE WHEN valid THEN json_extract_string(raw, {PATHS!r}) END AS s,
-            CASE WHEN valid THEN json_type(raw, {PATHS!r}) END AS t,
             CASE WHEN valid THEN
+                CASE WHEN starts_with(raw, '{{') THEN 'OBJECT' ELSE json_type(raw) END
+            WHEN trim(raw, ' ' || chr(9) || chr(13) || chr(10)) = '' THEN 'BLANK'
+            END AS root,
+            CASE WHEN valid THEN json_extract_string(raw, {PATHS!r}) END AS s,
+            CASE WHEN valid THEN json_type(raw, {PATHS!r}) END AS t
+        FROM checked
+    ), withmedia AS (
+        -- the media list is re-read from its own small fragment, and only when it has items
+        SELECT *, CASE WHEN t[{P["$.media"]}] = 'ARRAY' AND s[{P["$.media"]}] <> '[]' THEN
                 array_to_string(
                     list_concat(
-                        json_extract_string(raw, '$.media[*].ocr_text'),
-                        json_extract_string(raw, '$.media[*].alt_text')),
+                        json_extract_string(s[{P["$.media"]}], '$[*].ocr_text'),
+                        json_extract_string(s[{P["$.media"]}], '$[*].alt_text')),
                     ' ')
             END AS media_text
-        FROM checked
-    ), timed AS (SELECT *, {ts} AS ts FROM fields)
+        FROM fields
+    ), timed AS (SELECT *, {ts} AS ts FROM withmedia WHERE root IS DISTINCT FROM 'BLANK')
     SELECT line_no, byte_offset,
         CASE WHEN NOT valid THEN 'not valid JSON'
              WHEN root <> 'OBJECT' THEN 'a line must be a JSON object'
@@ -173,8 +176,7 @@ def _validation_sql(tz: str) -> str:
         {_text("$.target.url")} AS target_url,
         {_text("$.text")} AS text,
         {_text("$.url")} AS url,
-        CASE WHEN {_t("$.media")} = 'ARRAY' THEN json_extract(s[{P["$.media"]}], '$') END::VARCHAR
-            AS media,
+        CASE WHEN {_t("$.media")} = 'ARRAY' THEN s[{P["$.media"]}] END AS media,
         nullif(media_text, '') AS media_text,
         {_text("$.source")} AS source
     FROM timed
@@ -189,7 +191,7 @@ class EventImportResult:
     accepted: int = 0
     already_present: int = 0
     rejected: int = 0
-    parquet: Path | None = None
+    parquet: list[Path] = field(default_factory=list)
 
 
 def iter_line_chunks(path: Path, size: int = CHUNK_BYTES):  # type: ignore[no-untyped-def]
@@ -228,22 +230,17 @@ def _lines_table(
     data: bytes, starts: np.ndarray, ends: np.ndarray, first_line: int, base_offset: int
 ) -> pa.Table:
     n = len(starts)
-    # Arrow strings are (offsets, bytes): drop each line's "\n" by packing the lines end to end.
-    lengths = ends - starts
-    if n and np.all(starts[1:] == ends[:-1] + 1):
-        keep = np.ones(len(data), dtype=bool)
-        keep[ends[ends < len(data)]] = False
-        packed = np.frombuffer(data, dtype=np.uint8)[keep].tobytes()
-    else:
-        packed = b"".join(data[s:e] for s, e in zip(starts, ends, strict=True))
-    offsets = np.zeros(n + 1, dtype=np.int32)
-    np.cumsum(lengths, out=offsets[1:])
-    raw = pa.StringArray.from_buffers(n, pa.py_buffer(offsets.tobytes()), pa.py_buffer(packed))
+    # Zero-copy: each Arrow string is a whole line with its line break, read straight from the
+    # chunk's bytes; JSON treats the trailing "\r\n" as whitespace.
+    offsets = np.empty(n + 1, dtype=np.int32)
+    offsets[:n] = starts
+    offsets[n] = min(len(data), int(ends[-1]) + 1) if n else 0
+    raw = pa.StringArray.from_buffers(n, pa.py_buffer(offsets.tobytes()), pa.py_buffer(data))
     bad: list[int] = []
     try:
         raw.validate(full=True)
     except pa.ArrowInvalid:
-        raw, bad = _repair_utf8(packed, offsets)
+        raw, bad = _repair_utf8(data, offsets)
     table = pa.table(
         {
             "line_no": pa.array(np.arange(first_line, first_line + n, dtype=np.int64)),
@@ -272,89 +269,90 @@ def import_events(
     path: Path,
     *,
     con: duckdb.DuckDBPyConnection,
-    out: Path,
+    out_prefix: Path,
     existing: list[Path],
     timezone: str,
     rejects: Rejects,
     import_id: int,
     progress: Callable[[int, int], None] | None = None,
 ) -> EventImportResult:
-    """Validate events.jsonl into `out` (Parquet); reject bad lines; skip events already stored."""
+    """Validate events.jsonl into Parquet parts `{out_prefix}-NNN.parquet`.
+
+    Bad lines are rejected; a repeated event_id is rejected with a pointer to its first line;
+    events already stored by an earlier import are skipped (importing twice changes nothing).
+    Each chunk is validated, de-duplicated and written on its own, so memory stays bounded.
+    """
     result = EventImportResult()
     total = path.stat().st_size
     sql = _validation_sql(timezone)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE ev_new ({EVENT_COLUMNS}, byte_offset BIGINT)")
+    con.execute("CREATE OR REPLACE TEMP TABLE seen (event_id VARCHAR, line_no BIGINT)")
+    if existing:
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE present AS SELECT DISTINCT event_id "
+            f"FROM read_parquet({[str(p) for p in existing]!r})"
+        )
+    else:
+        con.execute("CREATE OR REPLACE TEMP TABLE present (event_id VARCHAR)")
     done = 0
-    for table in iter_line_chunks(path):
+    for part, table in enumerate(iter_line_chunks(path)):
         meta = table.schema.metadata or {}
         bad = [int(i) for i in meta.get(b"bad_utf8", b"").decode().split(",") if i]
         line_nos = table.column("line_no").to_pylist() if bad else []
+        bad_lines = {line_nos[i] for i in bad}
         for i in bad:
             rejects.add(FILE, line_nos[i], "not valid UTF-8", _read_raw(path, table, i))
         result.lines += table.num_rows
         con.register("lines", table)
-        con.execute(f"CREATE OR REPLACE TEMP TABLE chunk AS {sql}")
-        con.unregister("lines")
-        bad_set = {line_nos[i] for i in bad}
-        for line_no, byte_offset, reason in con.execute(
-            "SELECT line_no, byte_offset, reason FROM chunk WHERE reason <> '' ORDER BY line_no"
-        ).fetchall():
-            if line_no not in bad_set:
-                rejects.add(FILE, line_no, reason, read_line_at(path, byte_offset))
         con.execute(
-            f"""INSERT INTO ev_new SELECT event_id, platform, action, occurred_at,
-                occurred_at_raw, actor_user_id, actor_handle, actor_display_name, actor_bio,
-                actor_location, target_post_id, target_author_user_id, target_author_handle,
-                target_text, target_url, text, url, media, media_text, source,
-                {import_id} AS import_id, line_no, byte_offset
-            FROM chunk WHERE reason = ''"""
+            f"""CREATE OR REPLACE TEMP TABLE chunk AS
+            WITH v AS ({sql}),
+            ok AS (SELECT * FROM v WHERE reason = ''),
+            firsts AS (SELECT event_id, min(line_no) AS first_line FROM ok GROUP BY event_id)
+            SELECT v.*,
+                CASE WHEN v.reason = '' THEN coalesce(s.line_no, CASE WHEN f.first_line < v.line_no
+                     THEN f.first_line END) END AS dup_of,
+                p.event_id IS NOT NULL AS present
+            FROM v LEFT JOIN firsts f ON v.reason = '' AND f.event_id = v.event_id
+            LEFT JOIN seen s ON v.reason = '' AND s.event_id = v.event_id
+            LEFT JOIN present p ON v.reason = '' AND p.event_id = v.event_id"""
         )
-        done += int(table.column("raw").nbytes) + table.num_rows
+        con.unregister("lines")
+        for line_no, byte_offset, reason, dup_of in con.execute(
+            """SELECT line_no, byte_offset, reason, dup_of FROM chunk
+               WHERE reason <> '' OR dup_of IS NOT NULL ORDER BY line_no"""
+        ).fetchall():
+            if line_no in bad_lines:
+                continue
+            why = reason or f"duplicate event_id (first on line {dup_of})"
+            rejects.add(FILE, line_no, why, read_line_at(path, byte_offset))
+        fresh, present = con.execute(
+            """SELECT count(*) FILTER (WHERE NOT present), count(*) FILTER (WHERE present)
+               FROM chunk WHERE reason = '' AND dup_of IS NULL"""
+        ).fetchone() or (0, 0)
+        result.accepted += fresh
+        result.already_present += present
+        if fresh:
+            out = Path(f"{out_prefix}-{part:03d}.parquet")
+            out.parent.mkdir(parents=True, exist_ok=True)
+            con.execute(
+                f"""COPY (SELECT event_id, platform, action, occurred_at, occurred_at_raw,
+                        actor_user_id, actor_handle, actor_display_name, actor_bio,
+                        actor_location, target_post_id, target_author_user_id,
+                        target_author_handle, target_text, target_url, text, url, media,
+                        media_text, source, {import_id}::BIGINT AS import_id, line_no
+                    FROM chunk WHERE reason = '' AND dup_of IS NULL AND NOT present)
+                TO '{out}' (FORMAT parquet)"""
+            )
+            result.parquet.append(out)
+        con.execute(
+            "INSERT INTO seen SELECT event_id, line_no FROM chunk "
+            "WHERE reason = '' AND dup_of IS NULL"
+        )
+        done += int(table.column("raw").nbytes)
         if progress:
             progress(min(done, total), total)
-    # A repeated event_id: the first line wins, later ones are rejected with a pointer to it.
-    con.execute(
-        """CREATE OR REPLACE TEMP TABLE dup_lines AS
-           SELECT e.line_no, e.byte_offset, d.first_line FROM ev_new e
-           JOIN (SELECT event_id, min(line_no) AS first_line FROM ev_new GROUP BY event_id
-                 HAVING count(*) > 1) d USING (event_id)
-           WHERE e.line_no > d.first_line"""
-    )
-    for line_no, byte_offset, first in con.execute(
-        "SELECT line_no, byte_offset, first_line FROM dup_lines ORDER BY line_no"
-    ).fetchall():
-        rejects.add(
-            FILE,
-            line_no,
-            f"duplicate event_id (first on line {first})",
-            read_line_at(path, byte_offset),
-        )
-    existing_sql = (
-        f"SELECT event_id FROM read_parquet({[str(p) for p in existing]!r})"
-        if existing
-        else "SELECT NULL::VARCHAR AS event_id WHERE false"
-    )
-    unique = con.execute(
-        "SELECT count(*) FROM ev_new ANTI JOIN dup_lines USING (line_no)"
-    ).fetchone()
-    con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE ev_fresh AS
-            SELECT e.* EXCLUDE (byte_offset) FROM ev_new e
-            ANTI JOIN dup_lines USING (line_no)
-            ANTI JOIN ({existing_sql}) x USING (event_id)"""
-    )
-    fresh = con.execute("SELECT count(*) FROM ev_fresh").fetchone()
-    result.accepted = int(fresh[0]) if fresh else 0
-    result.already_present = (int(unique[0]) if unique else 0) - result.accepted
     result.rejected = rejects.counts.get(FILE, 0)
-    if result.accepted:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        con.execute(
-            f"COPY (SELECT * FROM ev_fresh ORDER BY line_no) TO '{out}' "
-            "(FORMAT parquet, COMPRESSION zstd)"
-        )
-        result.parquet = out
-    for name in ("ev_new", "dup_lines", "ev_fresh", "chunk"):
+    for name in ("seen", "present", "chunk"):
         con.execute(f"DROP TABLE IF EXISTS {name}")
     return result
 

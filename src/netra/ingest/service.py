@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow.parquet as pq
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
@@ -190,7 +191,7 @@ def import_bundle(
         import_id = run.id
     summary = ImportSummary(header=header, import_id=import_id, rejected_path=ws.rejected_path)
     rejects = Rejects.open(ws.rejected_path, import_id)
-    parquet = ws.events_dir / f"import-{import_id:06d}.parquet"
+    prefix = ws.events_dir / f"import-{import_id:06d}"
     try:
         with db.session(actor=actor) as session:
             _import_tables(session, bundle, header, rejects, summary, progress)
@@ -201,11 +202,10 @@ def import_bundle(
             existing = [Path(p) for p in session.scalars(select(EventFile.path))]
             con = duckdb.connect()
             try:
-                con.execute("SET preserve_insertion_order = false")
                 summary.events = import_events(
                     bundle / "events.jsonl",
                     con=con,
-                    out=parquet,
+                    out_prefix=prefix,
                     existing=existing,
                     timezone=header.timezone,
                     rejects=rejects,
@@ -214,13 +214,11 @@ def import_bundle(
                 )
             finally:
                 con.close()
-            if summary.events.parquet is not None:
+            for part in summary.events.parquet:
+                rows = pq.ParquetFile(part).metadata.num_rows
                 session.add(
                     EventFile(
-                        import_id=import_id,
-                        path=str(parquet),
-                        rows=summary.events.accepted,
-                        sha256=_file_sha256(parquet),
+                        import_id=import_id, path=str(part), rows=rows, sha256=_file_sha256(part)
                     )
                 )
             run = session.get_one(ImportRun, import_id)
@@ -244,7 +242,8 @@ def import_bundle(
                 },
             }
     except BaseException:
-        parquet.unlink(missing_ok=True)  # nothing half-imported
+        for part in ws.events_dir.glob(f"{prefix.name}-*.parquet"):
+            part.unlink()  # nothing half-imported
         raise
     finally:
         rejects.close()

@@ -1,0 +1,989 @@
+"""The ``political.campaign`` text detector: does an employee's own words campaign for a target?
+
+Pure and explainable: every hit names the target, the words that caused it and why. It reads
+normalised text (:mod:`netra.text.normalize`) and three kinds of reference to a target:
+
+- a **keyword** of the target (keywords.csv: slogans, hashtags, ballot phrases) is support by
+  itself; a *weak* keyword (one everyday word such as ``AMIN``, also the prayer word) counts
+  only when written as a hashtag or in capitals and next to another political cue; a keyword
+  that is only the target's name (``Prabowo-Gibran``) counts by itself as a hashtag
+  (``#PrabowoGibran``) and is otherwise treated as a name;
+- a **ballot call**: support wording or a ballot noun next to a number (``coblos no 2``,
+  ``02 menang``, ``#01``, ``salam dua jari``) hits every target with that ballot number (the
+  caller narrows by election window);
+- a **name** of the target with supportive wording within a few words, in the same sentence,
+  not negated, not a comparison and not a question.
+
+Texts in a neutral frame (``ASN wajib netral``, ``jangan golput``, debate or quick-count news)
+give hits only from strong keywords and explicit ballot calls. ``official`` targets never hit.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from itertools import accumulate
+from typing import Any
+
+import yaml
+
+from netra.core.errors import RuleFileError
+from netra.text.matcher import Match, PhraseMatcher
+from netra.text.normalize import NUMBER_WORDS, ballot_value, normalize
+
+__all__ = [
+    "CampaignDetector",
+    "CampaignHit",
+    "CampaignLexicon",
+    "TargetRef",
+    "load_campaign_lexicon",
+]
+
+_LEXICON_FILE = "lexicon/campaign.yaml"
+
+# Support wording reaches a name this many words away (in its own direction), and half as far
+# the other way ("Prabowo, aku dukung").
+_NAME_WINDOW = 6
+_NAME_WINDOW_BACK = 3
+# Words between a negation and the support wording it turns around ("tidak akan pernah pilih").
+_NEGATION_GAP = 2
+# Words between a first-person subject and a "person" cue ("saya sekeluarga mendukung").
+_PERSON_GAP = 2
+# Fillers and ballot nouns skipped between support wording and a ballot number.
+_BALLOT_SKIP = 3
+
+_STRENGTHS = ("strong", "person", "weak")
+_ATTACH = ("right", "left", "both")
+_KIND_ORDER = {"keyword": 0, "ballot": 1, "name": 2}
+
+_NUMBER_TOKEN = re.compile(r"(?:^| )\d{1,2}(?= |$)")
+_PADDED_TOKEN = re.compile(r"(?:^| )0[1-9](?= |$)")
+_NUMBER_WORD_TOKEN = re.compile(r"(?:^| )(?:" + "|".join(NUMBER_WORDS) + r")(?= |$)")
+_SALAM_JARI = re.compile(r"(?:^| )salam (\S+) jari(?= |$)")
+_HASHTAG = re.compile(r"(?<!\w)#(\w+)")
+# "#02" written as a hashtag is a ballot call by itself; "#2" is too often a rank or a count.
+_HASHTAG_BALLOT = re.compile(r"(?<![\w#])#0([1-9])(?![0-9])")
+_PERSON_SPLIT = re.compile(r"\s*[–—]\s*|\s+-\s+|\s*&\s*|\s*/\s*|\s+dan\s+", re.IGNORECASE)
+_PARENS = re.compile(r"\(([^)]*)\)")
+_EVIDENCE_STRIP = "\"'()[]{}<>.,;:!?…“”‘’«»*_~|"
+_SENTENCE_MARKS = ".!?;"
+_RAW_CACHE_SIZE = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class TargetRef:
+    """A political actor as the detector needs it (one row of targets.csv, accounts aside)."""
+
+    target_id: str
+    name: str
+    kind: str  # candidate | party | campaign_team | official
+    election_id: str | None
+    ballot_number: str | None  # e.g. "02", "2", None
+    party: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignHit:
+    """One target that a text campaigns for, with the words that show it."""
+
+    target_id: str
+    evidence: tuple[str, ...]  # the words of the original text that caused it
+    reason: str  # one short English sentence
+    via: str  # "keyword" | "ballot" | "name"
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignLexicon:
+    """The word lists of the detector, normalised; see ``lexicon/campaign.yaml``."""
+
+    cues: Mapping[str, tuple[str, str]]  # phrase -> (strength, attach)
+    negations: frozenset[str]
+    negation_cancels: frozenset[str]
+    first_person: frozenset[str]
+    comparisons: frozenset[str]
+    stops: frozenset[str]
+    neutral_frames: frozenset[str]
+    weak_keywords: frozenset[str]
+    ballot_nouns: frozenset[str]
+    fillers: frozenset[str]
+    not_ballot_context: frozenset[str]
+    name_stopwords: frozenset[str]
+    name_titles: frozenset[str]
+
+
+def _section(data: Mapping[str, Any], key: str, source: str) -> frozenset[str]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RuleFileError(f"{source}: '{key}' must be a list of words")
+    return frozenset(n for n in (normalize(v) for v in value) if n)
+
+
+def _token_section(data: Mapping[str, Any], key: str, source: str) -> frozenset[str]:
+    words = _section(data, key, source)
+    phrases = sorted(w for w in words if " " in w)
+    if phrases:
+        raise RuleFileError(f"{source}: '{key}' takes single words, not {phrases[0]!r}")
+    return words
+
+
+def load_campaign_lexicon(path: str | os.PathLike[str] | None = None) -> CampaignLexicon:
+    """Load and validate a campaign lexicon (default: the one shipped with Netra)."""
+    if path is None:
+        source = f"netra/text/{_LEXICON_FILE}"
+        text = resources.files("netra.text").joinpath(_LEXICON_FILE).read_text(encoding="utf-8")
+    else:
+        source = os.fspath(path)
+        with open(source, encoding="utf-8") as handle:
+            text = handle.read()
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise RuleFileError(f"{source}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise RuleFileError(f"{source}: expected a mapping of sections")
+    raw_cues = data.get("cues")
+    if not isinstance(raw_cues, dict):
+        raise RuleFileError(f"{source}: 'cues' must map wording to '<strength> <attach>'")
+    cues: dict[str, tuple[str, str]] = {}
+    for phrase, spec in raw_cues.items():
+        parts = spec.split() if isinstance(spec, str) else []
+        if (
+            not isinstance(phrase, str)
+            or len(parts) != 2
+            or parts[0] not in _STRENGTHS
+            or parts[1] not in _ATTACH
+        ):
+            raise RuleFileError(
+                f"{source}: cue {phrase!r}: expected '<{'|'.join(_STRENGTHS)}> "
+                f"<{'|'.join(_ATTACH)}>', got {spec!r}"
+            )
+        key = normalize(phrase)
+        if key:
+            cues[key] = (parts[0], parts[1])
+    return CampaignLexicon(
+        cues=cues,
+        negations=_section(data, "negations", source),
+        negation_cancels=_token_section(data, "negation_cancels", source),
+        first_person=_token_section(data, "first_person", source),
+        comparisons=_token_section(data, "comparisons", source),
+        stops=_token_section(data, "stops", source),
+        neutral_frames=_section(data, "neutral_frames", source),
+        weak_keywords=_section(data, "weak_keywords", source),
+        ballot_nouns=_section(data, "ballot_nouns", source),
+        fillers=_token_section(data, "fillers", source),
+        not_ballot_context=_token_section(data, "not_ballot_context", source),
+        name_stopwords=_token_section(data, "name_stopwords", source),
+        name_titles=_section(data, "name_titles", source),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Compiled reference tables
+
+
+@dataclass(frozen=True, slots=True)
+class _Keyword:
+    target_id: str
+    term: str  # as written in keywords.csv
+    phrase: str  # normalised
+    klass: str  # strong | weak | name
+    # Weak keywords that keywords.csv writes in capitals match "AMIN"/"AMIIN" in a text.
+    capitals: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    target_id: str
+    phrase: str
+
+
+@dataclass(slots=True)
+class _Candidate:
+    target_id: str
+    via: str
+    tokens: set[int]
+    extra: tuple[str, ...]  # raw evidence not tied to a token ("#02")
+    reason: str | None  # None: worded from the original words once they are known
+    cue: tuple[int, int] | None = None  # token spans of a name hit, checked to share a sentence
+    name: tuple[int, int] | None = None
+
+
+@dataclass(slots=True)
+class _Text:
+    """Everything known about one normalised text while it is judged."""
+
+    raw: str
+    normal: str
+    toks: list[str]
+    starts: list[int]  # character offset of each token, then len(text) + 1
+    neutral: bool = False
+    masked: set[int] = field(default_factory=set)
+    negations: list[tuple[int, int]] = field(default_factory=list)
+    wording: set[int] = field(default_factory=set)  # where any support wording starts
+    negated_ends: set[int] = field(default_factory=set)  # where negated support wording ends
+    first_person: set[int] = field(default_factory=set)
+    cues: list[tuple[int, int, str, str, str]] = field(default_factory=list)  # a,b,str,att,ph
+    cue_start: dict[int, tuple[int, int, str, str, str]] = field(default_factory=dict)
+    cue_end: dict[int, tuple[int, int, str, str, str]] = field(default_factory=dict)
+    names: list[tuple[int, int, str, str]] = field(default_factory=list)  # a,b,target,phrase
+    nouns: set[int] = field(default_factory=set)
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token starting at (or right after) character ``offset``."""
+        return bisect_left(self.starts, offset)
+
+    def span(self, match: Match[Any]) -> tuple[int, int]:
+        """Token span [a, b) of a match."""
+        return bisect_left(self.starts, match.start), bisect_left(self.starts, match.end + 1)
+
+
+def _strip_titles(words: list[str], titles: frozenset[str]) -> list[str]:
+    changed = True
+    while changed and words:
+        changed = False
+        for size in (2, 1):
+            if len(words) > size and " ".join(words[:size]) in titles:
+                words = words[size:]
+                changed = True
+                break
+    return words
+
+
+def _name_phrases(target: TargetRef, lex: CampaignLexicon) -> set[str]:
+    """Normalised phrases that name ``target`` (full names, distinctive words, aliases)."""
+    phrases: set[str] = set()
+    aliases = [normalize(a) for a in _PARENS.findall(target.name)]
+    main = _PARENS.sub(" ", target.name)
+    persons = _PERSON_SPLIT.split(main) if target.kind == "candidate" else [main]
+    distinctive_per_person: list[str] = []
+    use_words = target.kind in ("candidate", "party")
+
+    def distinctive(word: str) -> bool:
+        return len(word) >= 5 and word not in lex.name_stopwords and not word.isdigit()
+
+    for person in persons:
+        # Degrees come after a comma ("H. Anies Rasyid Baswedan, Ph.D."); titles before.
+        words = _strip_titles(normalize(person.split(",")[0]).split(), lex.name_titles)
+        if not words:
+            continue
+        phrases.add(" ".join(words))
+        if len(words) > 1:
+            phrases.add("".join(words))  # handles and hashtags: "aniesbaswedan"
+        if not use_words:
+            continue  # a team's name words are usually its candidate's: full name only
+        marks = [distinctive(w) for w in words]
+        for word, mark in zip(words, marks, strict=True):
+            if mark:
+                phrases.add(word)
+        for i in range(len(words) - 1):
+            if marks[i] or marks[i + 1]:
+                phrases.add(f"{words[i]} {words[i + 1]}")  # "mahfud md"
+            for j in range(i + 1, len(words)):
+                if marks[i] or marks[j]:
+                    phrases.add(words[i] + words[j])  # handles: "aniesbaswedan"
+        first = next((w for w, m in zip(words, marks, strict=True) if m), None)
+        if first is not None:
+            distinctive_per_person.append(first)
+    if len(distinctive_per_person) > 1:
+        phrases.add("".join(distinctive_per_person))  # "prabowogibran"
+    for alias in aliases:
+        if alias:
+            phrases.add(alias)
+            phrases.add(alias.replace(" ", ""))  # "(PDI-P)" -> "pdi p", "pdip"
+    # A name that is only an everyday word identifies nobody, nor does one or two letters
+    # (collapsing repeated letters makes "PPP" a lone "p").
+    return {
+        p
+        for p in phrases
+        if len(p) >= 3
+        and p not in lex.name_stopwords
+        and p not in lex.cues
+        and p not in lex.fillers
+    }
+
+
+def _number(token: str) -> tuple[int, bool, bool] | None:
+    """(value, zero-padded, written as a word) of a ballot-number-like token."""
+    if token.isdigit() and token.isascii() and len(token) <= 2:
+        return int(token), len(token) == 2 and token[0] == "0", False
+    value = NUMBER_WORDS.get(token)
+    return None if value is None else (value, False, True)
+
+
+def _has_padded(toks: list[str]) -> bool:
+    """Whether a zero-padded ballot-style number ("01") is among the tokens."""
+    return any(len(t) == 2 and t[0] == "0" and t[1].isdigit() and t != "00" for t in toks)
+
+
+def _sentence_mark(word: str) -> str | None:
+    """'?' or '.' when a raw word ends a sentence, else None."""
+    end = len(word)
+    while end and not word[end - 1].isalnum() and word[end - 1] not in _SENTENCE_MARKS:
+        end -= 1  # closing quotes, brackets, emoji after the mark
+    tail = word[:end]
+    if not tail or tail[-1] not in _SENTENCE_MARKS:
+        return None
+    if "?" in tail[-3:]:
+        return "?"
+    if tail[-1] in "!;":
+        return "."
+    # "..." is a pause in chat, and "no." / "H." / "Bpk." are abbreviations.
+    if tail.endswith(".."):
+        return None
+    letters = 0
+    for char in reversed(tail[:-1]):
+        if not char.isalnum():
+            break
+        letters += 1
+    return "." if letters >= 4 else None
+
+
+class _Alignment:
+    """Maps the words of a normalised text back to the words of the original text."""
+
+    __slots__ = ("line_ends", "owner", "words")
+
+    def __init__(self, words: list[str], owner: list[int], line_ends: set[int]) -> None:
+        self.words = words  # raw words
+        self.owner = owner  # normalised token -> raw word index
+        self.line_ends = line_ends  # raw word indices that end a line
+
+    @classmethod
+    def build(cls, text: str, toks: list[str], cache: dict[str, list[str]]) -> _Alignment | None:
+        """Align (``cache``: raw word -> its tokens); None if normalisation was not word-local."""
+        words: list[str] = []
+        owner: list[int] = []
+        line_ends: set[int] = set()
+        normal: list[str] = []
+        for line in text.splitlines():
+            for word in line.split():
+                pieces = cache.get(word)
+                if pieces is None:
+                    if len(cache) >= _RAW_CACHE_SIZE:
+                        cache.clear()
+                    pieces = cache[word] = normalize(word).split()
+                normal.extend(pieces)
+                owner.extend([len(words)] * len(pieces))
+                words.append(word)
+            line_ends.add(len(words) - 1)
+        if normal != toks:
+            return None
+        return cls(words, owner, line_ends)
+
+    def _mark(self, index: int) -> str | None:
+        if index in self.line_ends:
+            return _sentence_mark(self.words[index]) or "."
+        return _sentence_mark(self.words[index])
+
+    def same_sentence(self, first: int, last: int) -> bool:
+        """Whether normalised tokens ``first`` .. ``last`` lie in one sentence."""
+        a, b = self.owner[first], self.owner[last]
+        return all(self._mark(r) is None for r in range(a, b))
+
+    def is_question(self, token: int) -> bool:
+        """Whether the sentence holding normalised token ``token`` ends with '?'."""
+        for r in range(self.owner[token], len(self.words)):
+            mark = self._mark(r)
+            if mark is not None:
+                return mark == "?"
+        return False
+
+    def evidence(self, token_indices: Iterable[int]) -> list[str]:
+        """The original words behind normalised tokens, in text order, without punctuation."""
+        out: list[str] = []
+        for r in sorted({self.owner[t] for t in token_indices}):
+            word = self.words[r].strip(_EVIDENCE_STRIP) or self.words[r]
+            if word not in out:
+                out.append(word)
+        return out
+
+
+# ---------------------------------------------------------------------------------------------
+# The detector
+
+
+class CampaignDetector:
+    """Finds posts and comments that campaign for, or show support of, political targets."""
+
+    def __init__(
+        self,
+        targets: Sequence[TargetRef],
+        keywords: Sequence[tuple[str, str]],
+        *,
+        lexicon: CampaignLexicon | None = None,
+    ) -> None:
+        """Compile targets and keywords (``(target_id, term)`` rows of keywords.csv).
+
+        ``official`` targets and keywords of unknown or official targets are ignored; keywords
+        that normalise to nothing are listed in ``unmatchable_keywords``.
+        """
+        lex = lexicon if lexicon is not None else load_campaign_lexicon()
+        self._lex = lex
+        active: dict[str, TargetRef] = {}
+        names_by_target: dict[str, set[str]] = {}
+        by_number: dict[int, set[str]] = {}
+        for target in targets:
+            if target.kind == "official":
+                continue
+            active.setdefault(target.target_id, target)
+            names_by_target.setdefault(target.target_id, set()).update(_name_phrases(target, lex))
+            number = ballot_value(str(target.ballot_number)) if target.ballot_number else None
+            if number is not None:
+                by_number.setdefault(number, set()).add(target.target_id)
+        self._by_number = {n: tuple(sorted(ids)) for n, ids in by_number.items()}
+
+        self._names: list[_Name] = []
+        for target_id in sorted(names_by_target):
+            for phrase in sorted(names_by_target[target_id]):
+                self._names.append(_Name(target_id, phrase))
+        name_words = {
+            tid: {w for p in phrases for w in p.split()} for tid, phrases in names_by_target.items()
+        }
+
+        self._keywords: list[_Keyword] = []
+        unmatchable: list[str] = []
+        for target_id, term in keywords:
+            if target_id not in active:
+                continue
+            phrase = normalize(term)
+            if not phrase:
+                unmatchable.append(term)
+                continue
+            words = phrase.split()
+            letters = [c for c in term if c.isalpha()]
+            capitals = None
+            if letters and all(c.isupper() for c in letters):
+                body = "".join(
+                    f"{re.escape(c.upper())}+" if c.isalpha() else re.escape(c) for c in phrase
+                )
+                capitals = re.compile(rf"(?<![^\W_]){body}(?![^\W\d_])")
+            if all(w in name_words[target_id] for w in words):
+                klass = "name"
+            elif len(words) == 1 and (
+                phrase in lex.weak_keywords or phrase.isdigit() or len(phrase) <= 3
+            ):
+                klass = "weak"
+            else:
+                klass = "strong"
+            self._keywords.append(_Keyword(target_id, term, phrase, klass, capitals))
+        self.unmatchable_keywords: tuple[str, ...] = tuple(unmatchable)
+
+        anchors: list[tuple[str, tuple[str, int]]] = []
+        for index, keyword in enumerate(self._keywords):
+            anchors.append((keyword.phrase, ("kw", index)))
+            joined = keyword.phrase.replace(" ", "")
+            if joined != keyword.phrase and not any(c.isdigit() for c in joined):
+                anchors.append((joined, ("kw", index)))  # "#prabowogibran"
+        for index, name in enumerate(self._names):
+            anchors.append((name.phrase, ("name", index)))
+        anchors.extend((noun, ("noun", 0)) for noun in lex.ballot_nouns)
+        anchors.extend((word, ("word", 0)) for word in ("salam", "nol", "kosong"))
+        self._anchors: PhraseMatcher[tuple[str, int]] = PhraseMatcher(anchors, normalizer=None)
+
+        context: list[tuple[str, tuple[str, int]]] = []
+        self._cue_list = sorted(lex.cues)
+        context.extend((cue, ("cue", i)) for i, cue in enumerate(self._cue_list))
+        context.extend((neg, ("neg", 0)) for neg in lex.negations)
+        context.extend((frame, ("neutral", 0)) for frame in lex.neutral_frames)
+        context.extend((word, ("fp", 0)) for word in lex.first_person)
+        self._context: PhraseMatcher[tuple[str, int]] = PhraseMatcher(context, normalizer=None)
+        # Gates: support wording that can carry a name or a bare number ("jari" lets "salam dua
+        # jari" through), and everyday cheers that carry only "02" or "nomor 2".
+        strong = [(c, 0) for c in self._cue_list if lex.cues[c][0] != "weak"] + [("jari", 0)]
+        weak = [(c, 0) for c in self._cue_list if lex.cues[c][0] == "weak"]
+        self._strong_gate: PhraseMatcher[int] = PhraseMatcher(strong, normalizer=None)
+        self._weak_gate: PhraseMatcher[int] = PhraseMatcher(weak, normalizer=None)
+        self._raw_words: dict[str, list[str]] = {}
+
+    # -- public ------------------------------------------------------------------------------
+
+    def detect(self, text: str) -> list[CampaignHit]:
+        """Return one hit per target that ``text`` campaigns for, ordered by target id."""
+        normal = normalize(text)
+        if not normal:
+            return []
+        anchors = self._anchors.find(normal)
+        if not self._may_hit(text, normal, anchors):
+            return []
+        return self._judge(text, normal, anchors)
+
+    def detect_many(self, texts: Sequence[str]) -> list[list[CampaignHit]]:
+        """Return :meth:`detect` for each text, in order."""
+        # Shares and copy-paste campaigns repeat texts verbatim: judge each text once.
+        seen: dict[str, list[CampaignHit]] = {}
+        out: list[list[CampaignHit]] = []
+        detect = self.detect
+        for text in texts:
+            hits = seen.get(text)
+            if hits is None:
+                hits = seen[text] = detect(text)
+            out.append(list(hits))
+        return out
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _may_hit(self, text: str, normal: str, anchors: list[Match[tuple[str, int]]]) -> bool:
+        """Cheap gate: False when no rule can fire (most everyday texts stop here)."""
+        named = False
+        for match in anchors:
+            kind, index = match.payload
+            if kind == "kw":
+                keyword = self._keywords[index]
+                if keyword.klass == "strong" or (keyword.klass == "name" and "#" in text):
+                    return True
+                if keyword.klass == "weak" and self._written_as_keyword(text, keyword):
+                    return True
+                named = named or keyword.klass == "name"
+            elif kind == "name":
+                named = True
+        if "#" in text and _HASHTAG_BALLOT.search(text) is not None:
+            return True
+        # A name needs support wording; a ballot call needs support wording and a number, and
+        # an everyday cheer counts only next to "02" or "nomor 2".
+        nouns = bool(anchors)  # what is left are ballot nouns and names
+        if self._strong_gate.contains_any(normal):
+            return (
+                named
+                or _NUMBER_TOKEN.search(normal) is not None
+                or (nouns and _NUMBER_WORD_TOKEN.search(normal) is not None)
+            )
+        if self._weak_gate.contains_any(normal):
+            return _PADDED_TOKEN.search(normal) is not None or (
+                nouns
+                and (
+                    _NUMBER_TOKEN.search(normal) is not None
+                    or _NUMBER_WORD_TOKEN.search(normal) is not None
+                )
+            )
+        return False
+
+    def _read(self, raw: str, normal: str, anchors: list[Match[tuple[str, int]]]) -> _Text:
+        toks = normal.split(" ")
+        info = _Text(raw, normal, toks, list(accumulate([len(t) + 1 for t in toks], initial=0)))
+        lex = self._lex
+
+        raw_cues: list[tuple[int, int, str, str, str]] = []
+        negations: list[tuple[int, int]] = []
+        for match in self._context.find(normal):
+            kind, index = match.payload
+            a, b = info.span(match)
+            if kind == "neutral":
+                info.neutral = True
+                info.masked.update(range(a, b))
+            elif kind == "neg":
+                negations.append((a, b))
+            elif kind == "fp":
+                info.first_person.add(a)
+            else:
+                phrase = self._cue_list[index]
+                strength, attach = lex.cues[phrase]
+                raw_cues.append((a, b, strength, attach, phrase))
+        masked = info.masked
+        info.wording = {c[0] for c in raw_cues}
+        info.negations = [(a, b) for a, b in negations if not any(t in masked for t in range(a, b))]
+        # The longest wording wins: "pasti menang" is one strong cue, not also a weak "menang".
+        raw_cues.sort(key=lambda c: (c[0], -c[1]))
+        for cue in raw_cues:
+            a, b, strength = cue[0], cue[1], cue[2]
+            if any(t in masked for t in range(a, b)):
+                continue
+            if any(o[0] <= a and b <= o[1] and (o[0], o[1]) != (a, b) for o in raw_cues):
+                continue
+            if self._negated(info, a):
+                info.negated_ends.add(b)
+                continue
+            if strength == "person" and not any(
+                t in info.first_person for t in range(max(0, a - _PERSON_GAP - 1), a)
+            ):
+                continue
+            info.cues.append(cue)
+            info.cue_start.setdefault(a, cue)
+            info.cue_end.setdefault(b, cue)
+
+        for match in anchors:
+            kind, index = match.payload
+            if kind == "noun":
+                a, b = info.span(match)
+                info.nouns.update(range(a, b))
+            elif kind == "name":
+                a, b = info.span(match)
+                name = self._names[index]
+                info.names.append((a, b, name.target_id, name.phrase))
+        return info
+
+    def _negated(self, info: _Text, at: int) -> bool:
+        """Whether a negation a few words before token ``at`` turns it around."""
+        for _, b in info.negations:
+            if b <= at and at - b <= _NEGATION_GAP:
+                # "jangan lupa coblos" is no negation, and a negation stops at the next
+                # support wording or number: "jangan coblos 02, coblos 01".
+                between = range(b, at)
+                if any(info.toks[t] in self._lex.negation_cancels for t in between):
+                    continue
+                if any(t in info.wording or info.toks[t].isdigit() for t in between):
+                    continue
+                return True
+        return False
+
+    def _judge(
+        self, raw: str, normal: str, anchors: list[Match[tuple[str, int]]]
+    ) -> list[CampaignHit]:
+        info = self._read(raw, normal, anchors)
+        candidates: list[_Candidate] = []
+        political_cue = any(c[2] != "weak" for c in info.cues)
+
+        # Keywords.
+        weak_pending: list[tuple[_Keyword, int, int]] = []
+        keyword_phrases: set[str] = set()
+        hashtags: list[str] | None = None
+        for match in anchors:
+            kind, index = match.payload
+            if kind != "kw":
+                continue
+            keyword = self._keywords[index]
+            a, b = info.span(match)
+            if self._negated(info, a):
+                continue
+            keyword_phrases.add(keyword.phrase)
+            if keyword.klass == "strong":
+                candidates.append(self._keyword_candidate(keyword, a, b))
+            elif keyword.klass == "name":
+                if hashtags is None:
+                    hashtags = [f" {normalize('#' + h)} " for h in _HASHTAG.findall(raw)]
+                if any(f" {match.phrase} " in tag for tag in hashtags):
+                    candidates.append(self._keyword_candidate(keyword, a, b))
+                else:
+                    info.names.append((a, b, keyword.target_id, match.phrase))
+            else:
+                weak_pending.append((keyword, a, b))
+
+        # Ballot calls.
+        ballot_targets: set[str] = set()
+        for value, token_set, strength in self._ballot_calls(info):
+            ballot_targets.update(self._by_number.get(value, ()))
+            if info.neutral and strength == "weak":
+                continue
+            for target_id in self._by_number.get(value, ()):
+                candidates.append(
+                    _Candidate(
+                        target_id,
+                        "ballot",
+                        set(token_set),
+                        (),
+                        None,
+                    )
+                )
+        for digit in _HASHTAG_BALLOT.findall(raw) if "#" in raw else ():
+            value = int(digit)
+            padded = f"0{digit}"
+            places = [i for i, t in enumerate(info.toks) if t == padded]
+            if places and all(self._negated(info, i) for i in places):
+                continue
+            ballot_targets.update(self._by_number.get(value, ()))
+            for target_id in self._by_number.get(value, ()):
+                candidates.append(
+                    _Candidate(
+                        target_id,
+                        "ballot",
+                        set(),
+                        (f"#{padded}",),
+                        f'ballot-number hashtag "#{padded}" for target {target_id}',
+                    )
+                )
+
+        # Names.
+        if not info.neutral:
+            candidates.extend(self._name_candidates(info, keyword_hit=bool(candidates)))
+
+        # Weak keywords need the hashtag or capitals form and another political cue; an
+        # everyday cheer ("menang") is cue enough only next to a hashtag.
+        if weak_pending and not info.neutral:
+            weak_cue = any(c[2] == "weak" for c in info.cues)
+            for keyword, a, b in weak_pending:
+                # A name or a number counts when it is the same target's ("AMIN, semoga Pak
+                # Prabowo sehat" is a prayer, not a slogan).
+                target_id = keyword.target_id
+                strong_other = (
+                    political_cue
+                    or bool(keyword_phrases - {keyword.phrase})
+                    or any(n[2] == target_id for n in info.names)
+                    or target_id in ballot_targets
+                    or any(
+                        _number(t) is not None and target_id in self._by_number.get(int(t), ())
+                        for t in info.toks
+                        if _has_padded([t])
+                    )
+                )
+                if not (strong_other or weak_cue):
+                    continue
+                form = self._written_as_keyword(raw, keyword)
+                if form is not None and (strong_other or form == "hashtag"):
+                    candidate = self._keyword_candidate(keyword, a, b, weak=True)
+                    # Show the reviewer the other cue too.
+                    spans = [(c[0], c[1]) for c in info.cues if c[2] != "weak" or not strong_other]
+                    spans += [(n[0], n[1]) for n in info.names if n[2] == target_id]
+                    spans += [(i, i + 1) for i, t in enumerate(info.toks) if _has_padded([t])]
+                    for start, end in sorted(spans):
+                        if end <= a or start >= b:
+                            candidate.tokens.update(range(start, end))
+                            break
+                    candidates.append(candidate)
+
+        return self._finish(info, candidates)
+
+    def _keyword_candidate(
+        self, keyword: _Keyword, a: int, b: int, weak: bool = False
+    ) -> _Candidate:
+        label = "weak keyword" if weak else "keyword"
+        extra = " with another political cue" if weak else ""
+        return _Candidate(
+            keyword.target_id,
+            "keyword",
+            set(range(a, b)),
+            (),
+            f'{label} "{keyword.term}" of target {keyword.target_id}{extra}',
+        )
+
+    def _written_as_keyword(self, raw: str, keyword: _Keyword) -> str | None:
+        """Say how a weak keyword is written ("hashtag", "capitals"), or None if neither."""
+        phrase = f" {keyword.phrase} "
+        if "#" in raw:
+            for tag in _HASHTAG.findall(raw):
+                if phrase in f" {normalize('#' + tag)} ":
+                    return "hashtag"
+        # Capitals count where keywords.csv writes the keyword so ("AMIN"), and not in a text
+        # written all in capitals, where they say nothing.
+        if (
+            keyword.capitals is not None
+            and keyword.capitals.search(raw) is not None
+            and raw != raw.upper()
+        ):
+            return "capitals"
+        return None
+
+    def _ballot_calls(self, info: _Text) -> list[tuple[int, set[int], str]]:
+        """Ballot numbers that support wording or a ballot noun calls for: (value, tokens, cue)."""
+        lex = self._lex
+        toks = info.toks
+        count = len(toks)
+        calls: list[tuple[int, set[int], str]] = []
+        # Only number tokens can be ballot numbers: find them with a regex, not a word loop.
+        positions = [info.token_at(m.start()) for m in _NUMBER_TOKEN.finditer(info.normal)]
+        if info.nouns or "nol" in toks or "kosong" in toks:
+            positions += [
+                info.token_at(m.start()) for m in _NUMBER_WORD_TOKEN.finditer(info.normal)
+            ]
+        for i in sorted(positions):
+            token = toks[i]
+            parsed = _number(token)
+            if parsed is None or parsed[0] == 0:
+                continue
+            value, padded, as_word = parsed
+            # "14 2 2024", "2-0", "02.00": dates, scores and times.
+            if (i > 0 and toks[i - 1].isdigit()) or (i + 1 < count and toks[i + 1].isdigit()):
+                continue
+            start = i
+            if as_word:
+                if i > 0 and toks[i - 1] in ("nol", "kosong"):
+                    padded = True  # "nol dua" is how "02" is said
+                    start = i - 1
+                elif not (i > 0 and (i - 1) in info.nouns):
+                    continue  # "dua" alone is everyday counting
+            if start > 0 and toks[start - 1] in lex.not_ballot_context:
+                continue
+            noun_start = start
+            while noun_start > 0 and (noun_start - 1) in info.nouns:
+                noun_start -= 1
+            has_noun = noun_start < start
+            # "nomor" alone is any number (a queue, a prize draw); "paslon", "nomor urut" are
+            # ballot words.
+            ballot_noun = any(toks[t] != "nomor" for t in range(noun_start, start))
+            # "pilih 01 atau 02?" asks; it does not call.
+            if (noun_start > 0 and toks[noun_start - 1] in lex.comparisons) or (
+                i + 1 < count and toks[i + 1] in lex.comparisons
+            ):
+                continue
+
+            left = None
+            negated = False
+            position = noun_start - 1
+            for _ in range(_BALLOT_SKIP):
+                if position < 0:
+                    break
+                if position + 1 in info.negated_ends:
+                    negated = True  # "jangan coblos 02"
+                    break
+                cue = info.cue_end.get(position + 1)
+                if cue is not None:
+                    left = cue
+                    break
+                if toks[position] in lex.fillers or position in info.nouns:
+                    position -= 1
+                    continue
+                break
+            if negated:
+                continue
+            right = None
+            position = i + 1
+            for _ in range(_BALLOT_SKIP):
+                if position >= count:
+                    break
+                cue = info.cue_start.get(position)
+                if cue is not None:
+                    # "02, coblos 01": wording that calls for the next number is not ours.
+                    after = cue[1]
+                    while after < count and after in info.nouns:
+                        after += 1
+                    if cue[3] != "right" or after >= count or _number(toks[after]) is None:
+                        right = cue
+                    break
+                if toks[position] in lex.fillers or position in info.nouns:
+                    position += 1
+                    continue
+                break
+            cue = None
+            for option in (left, right):
+                if option is not None and (cue is None or cue[2] == "weak"):
+                    cue = option
+            if cue is None:
+                continue
+            if cue[2] == "weak" and not (padded or ballot_noun):
+                continue  # "tim 2 menang", "nomor 2 menang undian": not a ballot number
+            if not (padded or has_noun) and cue is left and i + 1 < count:
+                following = toks[i + 1]
+                if following not in lex.fillers and (i + 1) not in info.cue_start:
+                    continue  # "pilih 2 orang": a count
+            if self._negated(info, noun_start) and cue is not left:
+                continue  # "jangan nomor 2 menang"
+            calls.append(
+                (value, set(range(noun_start, i + 1)) | set(range(cue[0], cue[1])), cue[2])
+            )
+
+        for match in _SALAM_JARI.finditer(info.normal) if "jari" in info.normal else ():
+            at = info.token_at(match.start())
+            parsed = _number(match.group(1))
+            if parsed is None or self._negated(info, at):
+                continue
+            calls.append((parsed[0], {at, at + 1, at + 2}, "strong"))
+        return calls
+
+    def _name_candidates(self, info: _Text, keyword_hit: bool) -> list[_Candidate]:
+        """Support wording attached to the nearest name of a target."""
+        if not info.names or not info.cues:
+            return []
+        lex = self._lex
+        toks = info.toks
+        blocked: set[int] = set()
+        for a, b in info.negations:
+            blocked.update(range(a, b))
+        for index, token in enumerate(toks):
+            if token in lex.stops or token in lex.comparisons:
+                blocked.add(index)
+        strong_cue = any(c[2] != "weak" for c in info.cues)
+        out: list[_Candidate] = []
+        for cue in info.cues:
+            a, b, strength, attach, _ = cue
+            if strength == "weak" and not (strong_cue or keyword_hit):
+                continue
+            # The nearest name the wording reaches, unless it is one side of a comparison
+            # ("pilih Anies atau Prabowo?"): then the next option, if any.
+            found = next(
+                (
+                    name
+                    for name in self._reach(info, a, b, attach, blocked)
+                    if not self._compared(info, name)
+                ),
+                None,
+            )
+            if found is None:
+                continue
+            na, nb, target_id, _ = found
+            out.append(
+                _Candidate(
+                    target_id,
+                    "name",
+                    set(range(a, b)) | set(range(na, nb)),
+                    (),
+                    None,
+                    (a, b),
+                    (na, nb),
+                )
+            )
+        return out
+
+    def _compared(self, info: _Text, name: tuple[int, int, str, str]) -> bool:
+        """Whether a comparison word ("atau", "vs") stands right next to the name."""
+        na, nb, target_id, _ = name
+        toks = info.toks
+        same = [n for n in info.names if n[2] == target_id]
+        # Step over the rest of the same target's name: "Prabowo Gibran atau ...".
+        while nb < len(toks) and any(n[0] <= nb < n[1] for n in same):
+            nb += 1
+        while na > 0 and any(n[0] <= na - 1 < n[1] for n in same):
+            na -= 1
+        comparisons = self._lex.comparisons
+        return (na > 0 and toks[na - 1] in comparisons) or (
+            nb < len(toks) and toks[nb] in comparisons
+        )
+
+    def _reach(
+        self, info: _Text, a: int, b: int, attach: str, blocked: set[int]
+    ) -> list[tuple[int, int, str, str]]:
+        """Names the cue at [a, b) reaches, best first: nearest in its own direction, then
+        nearest (within a shorter window) the other way."""
+
+        def nearest(forward: bool, window: int) -> tuple[int, tuple[int, int, str, str]] | None:
+            best: tuple[int, tuple[int, int, str, str]] | None = None
+            for name in info.names:
+                lo, hi = (b, name[0]) if forward else (name[1], a)
+                gap = hi - lo
+                if gap < 0 or gap > window or (best is not None and gap >= best[0]):
+                    continue
+                if not any(t in blocked for t in range(lo, hi)):
+                    best = (gap, name)
+            return best
+
+        if attach == "both":
+            options = [nearest(True, _NAME_WINDOW), nearest(False, _NAME_WINDOW)]
+            ranked = sorted((o for o in options if o is not None), key=lambda o: o[0])
+        else:
+            forward = attach == "right"
+            options = [nearest(forward, _NAME_WINDOW), nearest(not forward, _NAME_WINDOW_BACK)]
+            ranked = [o for o in options if o is not None]
+        return [name for _, name in ranked]
+
+    def _finish(self, info: _Text, candidates: list[_Candidate]) -> list[CampaignHit]:
+        if not candidates:
+            return []
+        alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+
+        def words(tokens: Iterable[int]) -> list[str]:
+            if alignment is not None:
+                return alignment.evidence(tokens)
+            return [info.toks[t] for t in sorted(set(tokens))]
+
+        best: dict[str, CampaignHit] = {}
+        for candidate in sorted(candidates, key=lambda c: _KIND_ORDER[c.via]):
+            target_id = candidate.target_id
+            if target_id in best:
+                continue
+            cue, name = candidate.cue, candidate.name
+            if cue is not None and name is not None and alignment is not None:
+                first, last = min(cue[0], name[0]), max(cue[1], name[1]) - 1
+                if not alignment.same_sentence(first, last) or alignment.is_question(last):
+                    continue
+            evidence = tuple(dict.fromkeys([*words(candidate.tokens), *candidate.extra]))
+            reason = candidate.reason
+            if reason is None and cue is not None and name is not None:
+                cue_words, name_words = " ".join(words(range(*cue))), " ".join(words(range(*name)))
+                reason = (
+                    f'support wording "{cue_words}" near name "{name_words}" of target {target_id}'
+                )
+            elif reason is None:
+                reason = f'ballot-number call "{" ".join(evidence)}" for target {target_id}'
+            best[target_id] = CampaignHit(target_id, evidence, reason, candidate.via)
+        return [best[t] for t in sorted(best)]

@@ -1,0 +1,333 @@
+"""The political.campaign text detector on a small fixture world of public facts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from netra.core.errors import RuleFileError
+from netra.detect.campaign import (
+    CampaignDetector,
+    CampaignHit,
+    TargetRef,
+    load_campaign_lexicon,
+)
+
+PILPRES = "pilpres-2024"
+PILBUP = "pilbup-contoh-2024"
+
+TARGETS = [
+    TargetRef(
+        "T01",
+        "Anies Rasyid Baswedan – Abdul Muhaimin Iskandar (Cak Imin)",
+        "candidate",
+        PILPRES,
+        "01",
+        None,
+    ),
+    TargetRef("T02", "Prabowo Subianto – Gibran Rakabuming Raka", "candidate", PILPRES, "02", None),
+    TargetRef("T03", "Ganjar Pranowo – Mohammad Mahfud MD", "candidate", PILPRES, "03", None),
+    TargetRef("P01", "Partai Kebangkitan Bangsa (PKB)", "party", None, "1", None),
+    TargetRef("P02", "Partai Gerakan Indonesia Raya (Gerindra)", "party", None, "2", None),
+    TargetRef("P03", "Partai Demokrasi Indonesia Perjuangan (PDI-P)", "party", None, "3", None),
+    # An invented regional pair and campaign team (no real people).
+    TargetRef("R01", "Bambang Sudarsono – Ratna Kumalasari", "candidate", PILBUP, "1", None),
+    TargetRef("C01", "Barisan Relawan Sudarsono (BARESO)", "campaign_team", PILBUP, None, None),
+    # Office-holders are not standing: never a hit, even with a number on record.
+    TargetRef("O01", "Joko Widodo", "official", None, None, None),
+    TargetRef("O02", "Hendra Wiratmaja Kusumo", "official", None, "4", None),
+]
+
+KEYWORDS = [
+    ("T01", "#AMIN"),
+    ("T01", "AMIN"),
+    ("T02", "#02Melanjutkan"),
+    ("T02", "Prabowo-Gibran"),
+    ("T03", "Ganjar-Mahfud"),
+    ("T03", "#GanjarPresiden"),
+    ("P03", "coblos nomor 3"),
+    ("O01", "#LanjutkanPembangunan"),  # an official's keyword never counts
+]
+
+N1 = {"T01", "P01", "R01"}  # every target with ballot number 1
+N2 = {"T02", "P02"}
+N3 = {"T03", "P03"}
+
+POSITIVES: list[tuple[str, set[str]]] = [
+    ("cobloss no 2 yaa", N2),
+    ("dukung bgt pr4bowo", {"T02"}),
+    ("GAS 02!!!", N2),
+    ("0️⃣2️⃣ menang", N2),
+    ("Jangan lupa coblos 02 ya gaes", N2),
+    ("nyoblos nomer 02 pokoknya", N2),
+    ("Pilih 01, Indonesia butuh perubahan!", N1),
+    ("paslon 3 menang!!!", N3),
+    ("Nomor urut 2 pilihanku 💪", N2),
+    ("salam dua jari ✌️", N2),
+    ("Salam 3 jari dari kami sekeluarga", N3),
+    ("#01 #AMIN", N1),
+    ("Anies-Muhaimin #AMIN", {"T01"}),
+    ("#02Melanjutkan", N2),
+    ("#GanjarPresiden 2024", {"T03"}),
+    ("Saya mendukung Pak Anies jadi presiden", {"T01"}),
+    ("Cak Imin pilihanku 🙏", {"T01"}),
+    ("Ayo dukung PDI-P!", {"P03"}),
+    ("Kami sekeluarga memilih Ganjar Mahfud", {"T03"}),
+    ("#PrabowoGibran2024", {"T02"}),
+    ("Prabowo presidenku!!!", {"T02"}),
+    ("Mas Gibran jagoanku", {"T02"}),
+    ("vote 03 ya guys", N3),
+    ("Coblos nomor 3, PDI Perjuangan!", N3),
+    ("pokoknya 02 satu putaran", N2),
+    ("ALL IN 01 💯", N1),
+    ("Pak Ganjar pasti menang 🔥🔥", {"T03"}),
+    ("dukung Mahfud MD", {"T03"}),
+    ("Sy plh no 1 aja", N1),
+    ("menangkan nomor urut 2", N2),
+    ("Ayo menangkan Anies Baswedan!", {"T01"}),
+    ("Aku tetap pilih Pak Prabowo, bukan yang lain", {"T02"}),
+    ("Partai Gerindra partaiku ❤️", {"P02"}),
+    ("DUKUNG PKB", {"P01"}),
+    ("Coblos PKB no 1", {"P01"}),
+    ("Gibran Rakabuming cawapresku", {"T02"}),
+    ("Pilih Ganjar daripada yang lain", {"T03"}),
+    ("Bismillah, 03 menang 🙏", N3),
+    ("Dukung Bambang Sudarsono untuk bupati!", {"R01"}),
+    ("Pilih Sudarsono, bupati pilihan rakyat", {"R01"}),
+    ("Yuk coblos 02, biar lanjut!", N2),
+    ("Ganjar-Mahfud pilihanku", {"T03"}),
+    ("kosong dua pokoknya", N2),
+    ("Nomor 2 pilihan kita semua", N2),
+    ("Dukung terus @prabowo 💪", {"T02"}),
+    ("Anies presidenku, Cak Imin wapresku", {"T01"}),
+    ("c0bl0s 01 yaaa", N1),
+    ("Jangan ragu, pilih 02!", N2),
+    ("tidak sabar nyoblos 03 tanggal 14 nanti", N3),
+    ("GASSS 03 🔥", N3),
+    ("Dukung BARESO menangkan Sudarsono!", {"C01", "R01"}),
+    ("#AMIN aja dulu, pilih Anies!", {"T01"}),
+    ("Semua keluarga wajib coblos 02 yaaa 💯", N2),
+    ("#AMIN menang", {"T01"}),
+    ("dukung Pr4b0w0 sampai menang", {"T02"}),
+    ("ＤＵＫＵＮＧ ＰＲＡＢＯＷＯ", {"T02"}),
+    ("Dukung Praboooowo 🇮🇩", {"T02"}),
+    ("Saya pilih AMIN, karena Anies paling siap", {"T01"}),
+    ("Jangan coblos 02, coblos 01!", N1),
+    ("Prabowo atau Anies? pilihanku tetap Ganjar", {"T03"}),
+    ("dukung @aniesbaswedan", {"T01"}),
+    ("Pilih Prabowo daripada Anies", {"T02"}),
+    ("Dukung Anies, bukan Prabowo", {"T01"}),
+    ("nol tiga menang", N3),
+    ("Ayo bersama menangkan pasangan nomor urut tiga", N3),
+    ("#02 #PrabowoGibran", N2),
+    ("Pokoke 02 gaskeun", N2),
+    ("Hidup 02!", N2),
+    ("Daripada golput, mending pilih Prabowo", {"T02"}),
+]
+
+NEGATIVES: list[str] = [
+    "Assalamualaikum warahmatullahi wabarakatuh",
+    "Semoga lekas sembuh, aamiin",
+    "Amin ya Allah, semoga dimudahkan",
+    "AMIN YA ALLAH",
+    "Aamiin aamiin ya rabbal alamin 🤲",
+    "Selamat Hari Raya Idul Fitri, mohon maaf lahir dan batin",
+    "Mohon doanya ya, ibu saya operasi jam 1 siang, aamiin",
+    "Ayo datang ke TPS 14 Februari, gunakan hak pilihmu",
+    "ASN wajib netral ya, jaga netralitas",
+    "Jangan golput ya teman-teman",
+    "Pemilu damai, ASN netral, siapapun presidennya kita tetap bersaudara",
+    "Siapapun pilihannya, tetap rukun ya",
+    "Debat capres semalam: Anies dan Prabowo saling sindir",
+    "Debat cawapres: Gibran vs Mahfud, siapa unggul?",
+    "Hasil quick count: 02 unggul sementara",
+    "KPU menetapkan Prabowo-Gibran sebagai pemenang",
+    "Survei terbaru: elektabilitas Ganjar naik",
+    "Berita: Anies mengunjungi pasar, warga antusias",
+    "Pak Prabowo hari ini meresmikan jembatan",
+    "Partai Gerindra mendukung Prabowo sebagai capres",
+    "Warga memilih di TPS 02 sejak pagi",
+    "jangan pilih Anies",
+    "tidak dukung Prabowo",
+    "Gak bakal pilih 01",
+    "Ogah coblos nomor 3",
+    "Pilih Anies atau Prabowo? Bingung",
+    "Kamu mau pilih Ganjar?",
+    "Selamat pagi Pak Gibran, semangat!",
+    "Saya dukung program vaksinasi. Prabowo hadir di acara itu.",
+    "Dukung program Pak Jokowi, mantap",
+    "Dukung Pak Joko Widodo",
+    "Pak Hendra Wiratmaja nomor 4 pilihanku",
+    "Rapat koordinasi jam 2 siang di ruang 3",
+    "Ada 2 orang yang belum absen hari ini",
+    "Pilih 2 menu makan siang untuk rapat besok",
+    "Nomor antrian 02 silakan ke loket 3",
+    "Tanggal 14 Februari libur nasional",
+    "Lanjut rapat besok jam 09.00",
+    "Lantai 2 ruang rapat sudah siap",
+    "Coblos 2 kali surat suara jadi tidak sah",
+    "Persib menang 2-0 tadi malam!",
+    "Skor akhir 3-1, timnas menang!",
+    "Tim voli kantor juara 1, mantap!",
+    "Juara 2 lomba 17 Agustus tingkat kecamatan",
+    "Wah menang undian 2 kali berturut-turut",
+    "kerja bareng tim 1 hebat banget",
+    "Gas terus kerjanya, semangat tim!",
+    "Perubahan jadwal apel pagi: mulai pukul 07.30",
+    "Mari bersatu membangun desa",
+    "Selamat ulang tahun Bu Ratna, semoga sehat selalu, aamiin",
+    "Tolak politik uang! Jangan pilih calon yang bagi-bagi amplop",
+    "Dukung UMKM lokal, beli produk dalam negeri",
+    "Besok pelatihan gelombang 2 untuk pegawai golongan 3",
+    "Selamat pagi, absen dulu: 1. Budi 2. Sari 3. Rina",
+    "Terima kasih Pak Bambang atas dukungannya",
+    "cek https://contoh.go.id/prabowo-presidenku sebelum rapat",
+    "Saya tidak akan pernah memilih Anies",
+    "Kami tidak mendukung Ganjar",
+    "Besok coblos 2 surat suara sekaligus",
+    "Jawaban nomor 2 benar",
+    "Kemarin ke TPS 01 nyoblos",
+    "#Amin semoga lancar ujiannya",
+    "Mari kita dukung Timnas Indonesia!",
+    "Presiden Prabowo meresmikan bendungan, mantap",
+    "selamat pagi @aniesbaswedan semoga sehat",
+    "Pilih Ganjar atau Anies ya enaknya",
+    "Nomor 2 menang undian doorprize!",
+    "Selamat! Nomor undian 02 menang hadiah utama",
+    "Tim 02 menang futsal antar OPD",
+    "Pilih 01 atau 02 ya?",
+    "AMIN, semoga Pak Prabowo sehat",
+    "Paslon 02 menyampaikan visi misi di Surabaya",
+    "Capres nomor urut 2 kampanye di Medan hari ini",
+    "Coblos 1 kali saja ya, jangan dobel",
+    "Dukung 2 program prioritas daerah",
+]
+
+
+@pytest.fixture(scope="module")
+def detector() -> CampaignDetector:
+    return CampaignDetector(TARGETS, KEYWORDS)
+
+
+def _targets(hits: list[CampaignHit]) -> set[str]:
+    return {h.target_id for h in hits}
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_positive(detector: CampaignDetector, text: str, expected: set[str]) -> None:
+    assert _targets(detector.detect(text)) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_negative(detector: CampaignDetector, text: str) -> None:
+    assert detector.detect(text) == []
+
+
+def test_example_counts_and_precision_recall(detector: CampaignDetector) -> None:
+    assert len(POSITIVES) >= 40 and len(NEGATIVES) >= 40
+    results = detector.detect_many([t for t, _ in POSITIVES] + NEGATIVES)
+    true_positive = sum(1 for r in results[: len(POSITIVES)] if r)
+    false_positive = sum(1 for r in results[len(POSITIVES) :] if r)
+    assert true_positive == len(POSITIVES)  # recall 1.0
+    assert false_positive == 0  # precision 1.0
+
+
+def test_ballot_hit_carries_original_words_and_reason(detector: CampaignDetector) -> None:
+    hits = detector.detect("cobloss no 2 yaa!!")
+    t02 = next(h for h in hits if h.target_id == "T02")
+    assert t02.via == "ballot"
+    assert t02.evidence == ("cobloss", "no", "2")
+    assert t02.reason == 'ballot-number call "cobloss no 2" for target T02'
+
+
+def test_name_hit_evidence(detector: CampaignDetector) -> None:
+    (hit,) = detector.detect("dukung bgt pr4bowo!!")
+    assert hit.via == "name"
+    assert hit.evidence == ("dukung", "pr4bowo")
+    assert '"dukung"' in hit.reason and '"pr4bowo"' in hit.reason and "T02" in hit.reason
+
+
+def test_keyword_hit_evidence(detector: CampaignDetector) -> None:
+    (hit,) = detector.detect("Mantap #GanjarPresiden!!")
+    assert hit.via == "keyword"
+    assert hit.evidence == ("#GanjarPresiden",)
+    assert hit.reason == 'keyword "#GanjarPresiden" of target T03'
+
+
+def test_weak_keyword_evidence_shows_the_other_cue(detector: CampaignDetector) -> None:
+    (hit,) = detector.detect("Anies-Muhaimin #AMIN")
+    assert hit.via == "keyword"
+    assert "#AMIN" in hit.evidence and "Anies-Muhaimin" in hit.evidence
+
+
+def test_one_hit_per_target_keyword_first(detector: CampaignDetector) -> None:
+    hits = detector.detect("Coblos 02! Dukung Prabowo #02Melanjutkan")
+    assert [h.target_id for h in hits] == ["P02", "T02"]
+    t02 = hits[1]
+    assert t02.via == "keyword"
+
+
+def test_neutral_frame_keeps_explicit_ballot_call(detector: CampaignDetector) -> None:
+    assert _targets(detector.detect("Jangan golput! Coblos nomor 2 ya")) == N2
+    # ... but not a name with support wording, nor a weak cheer next to a number.
+    assert detector.detect("Jangan golput, datang ke TPS dan dukung Prabowo") == []
+    assert detector.detect("Quick count: 02 menang") == []
+
+
+def test_hashtag_ballot_number_negated(detector: CampaignDetector) -> None:
+    assert detector.detect("Tolak #02") == []
+    assert _targets(detector.detect("#02")) == N2
+
+
+def test_sentence_boundary_and_question(detector: CampaignDetector) -> None:
+    assert detector.detect("Saya dukung!\nPrabowo datang besok") == []
+    assert detector.detect("Siapa yang dukung Prabowo?") == []
+    assert _targets(detector.detect("Siapa lagi? Dukung Prabowo!")) == {"T02"}
+
+
+def test_official_never_hits_even_with_ballot_number(detector: CampaignDetector) -> None:
+    assert detector.detect("coblos nomor 4 ya") == []  # only the official has number 4
+
+
+def test_detect_many_matches_detect(detector: CampaignDetector) -> None:
+    texts = [t for t, _ in POSITIVES[:10]] + NEGATIVES[:10] + [""]
+    assert detector.detect_many(texts) == [detector.detect(t) for t in texts]
+
+
+def test_ballot_numbers_compare_numerically() -> None:
+    padded = TargetRef("X2", "Calon Contoh Wirabuana", "candidate", "e", "2", None)
+    bare = TargetRef("X7", "Calon Lain Sastrowijoyo", "candidate", "e", "07", None)
+    det = CampaignDetector([padded, bare], [])
+    assert _targets(det.detect("coblos 02")) == {"X2"}
+    assert _targets(det.detect("coblos nomor 7")) == {"X7"}
+
+
+def test_unmatchable_keywords_are_reported() -> None:
+    det = CampaignDetector(TARGETS, [("T02", "🔥🔥"), ("T02", "#02Melanjutkan")])
+    assert det.unmatchable_keywords == ("🔥🔥",)
+
+
+def test_unknown_target_keywords_are_ignored() -> None:
+    det = CampaignDetector(TARGETS, [("NOPE", "#slogan unik sekali")])
+    assert det.detect("#slogan unik sekali") == []
+
+
+def test_plain_keyword_is_support_by_itself(detector: CampaignDetector) -> None:
+    det = CampaignDetector(TARGETS, [("T02", "Indonesia Emas Bersama 02")])
+    assert "T02" in _targets(det.detect("indonesia emas bersama 02!!"))
+    assert det.detect("jangan Indonesia emas bersama 02") == []
+
+
+def test_shipped_lexicon_loads() -> None:
+    lexicon = load_campaign_lexicon()
+    assert lexicon.cues["coblos"] == ("strong", "right")
+    assert "amin" in lexicon.weak_keywords
+    assert "asn wajib netral" in lexicon.neutral_frames
+
+
+def test_bad_lexicon_is_rejected_with_file_name(tmp_path: Path) -> None:
+    path = tmp_path / "campaign.yaml"
+    path.write_text("cues:\n  dukung: very right\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"campaign\.yaml"):
+        load_campaign_lexicon(path)
