@@ -175,3 +175,32 @@ def test_handles_compare_without_at_sign_and_case(tmp_path: Path, db: Database) 
     ev = event("h", "follow", actor={"handle": "@Budi_S"}, target={"author_handle": "@PraBowo"})
     import_bundle(db, write_bundle(tmp_path / "b", [ev]))
     assert stored_events(db)["h"][2:4] == ("budi_s", "prabowo")
+
+
+def test_field_types_are_checked(tmp_path: Path, db: Database) -> None:
+    lines: list[dict[str, object] | str] = [
+        {**event("n1", "post", text="x"), "event_id": 12345},
+        {**event("n2", "post", text="x"), "text": 5},
+        {**event("n3", "like", target=TARGET), "actor": "budi"},
+        {**event("n4", "post", text="x"), "media": {"kind": "image"}},
+        {**event("n5", "post", text="x"), "event_id": 1.5},
+        "{}",
+        '{"event_id": "x1"}{"event_id": "x2"}',
+        event("n6", "like", occurred_at=None, target={"url": "https://x.test/p/1"}),
+        event("n7", "post", text='kutip "ini" \\ dan \u2728', occurred_at="2024-01-05T10:22"),
+    ]
+    summary = import_bundle(db, write_bundle(tmp_path / "b", lines))
+    got = {r["line"]: r["reason"] for r in rejected(db)}
+    assert got == {
+        2: "text must be a string or null",
+        3: "actor must be an object",
+        4: "media must be a list",
+        5: "event_id is missing or empty",
+        6: "event_id is missing or empty; platform must be one of bluesky, facebook, instagram, "
+        "mastodon, other, threads, tiktok, x, youtube, got nothing; action must be one of "
+        "comment, follow, join, like, post, quote, reply, share, got nothing; actor must be an "
+        "object",
+        7: "not valid JSON",
+    }
+    assert summary.events.accepted == 3
+    assert set(stored_events(db)) == {"12345", "n6", "n7"}

@@ -272,7 +272,7 @@ def _name_phrases(target: TargetRef, lex: CampaignLexicon) -> set[str]:
             continue
         phrases.add(" ".join(words))
         if len(words) > 1:
-            phrases.add("".join(words))  # handles and hashtags: "aniesbaswedan"
+            phrases.add(normalize("".join(words)))  # handles and hashtags: "aniesbaswedan"
         if not use_words:
             continue  # a team's name words are usually its candidate's: full name only
         marks = [distinctive(w) for w in words]
@@ -284,12 +284,12 @@ def _name_phrases(target: TargetRef, lex: CampaignLexicon) -> set[str]:
                 phrases.add(f"{words[i]} {words[i + 1]}")  # "mahfud md"
             for j in range(i + 1, len(words)):
                 if marks[i] or marks[j]:
-                    phrases.add(words[i] + words[j])  # handles: "aniesbaswedan"
+                    phrases.add(normalize(words[i] + words[j]))  # handles: "aniesbaswedan"
         first = next((w for w, m in zip(words, marks, strict=True) if m), None)
         if first is not None:
             distinctive_per_person.append(first)
     if len(distinctive_per_person) > 1:
-        phrases.add("".join(distinctive_per_person))  # "prabowogibran"
+        phrases.add(normalize("".join(distinctive_per_person)))  # "prabowogibran"
     for alias in aliases:
         if alias:
             phrases.add(alias)
@@ -463,10 +463,12 @@ class CampaignDetector:
                 capitals = re.compile(rf"(?<![^\W_]){body}(?![^\W\d_])")
             if all(w in name_words[target_id] for w in words):
                 klass = "name"
-            elif len(words) == 1 and (
-                phrase in lex.weak_keywords or phrase.isdigit() or len(phrase) <= 3
-            ):
+            elif len(words) == 1 and (phrase in lex.weak_keywords or phrase.isdigit()):
                 klass = "weak"
+            elif len(words) == 1 and len(phrase) <= 3:
+                # An acronym ("PKB", "PKS") names its target like a name does: it counts with
+                # supportive wording, in any case (posters and their OCR are all capitals).
+                klass = "name"
             else:
                 klass = "strong"
             self._keywords.append(_Keyword(target_id, term, phrase, klass, capitals))
@@ -475,8 +477,14 @@ class CampaignDetector:
         anchors: list[tuple[str, tuple[str, int]]] = []
         for index, keyword in enumerate(self._keywords):
             anchors.append((keyword.phrase, ("kw", index)))
-            joined = keyword.phrase.replace(" ", "")
-            if joined != keyword.phrase and not any(c.isdigit() for c in joined):
+            # Normalised again: joining can make doubled letters that text normalisation
+            # collapses ("ramu untuk" -> "ramuuntuk" -> "ramuntuk").
+            joined = normalize(keyword.phrase.replace(" ", ""))
+            if (
+                joined != keyword.phrase
+                and " " not in joined
+                and not any(c.isdigit() for c in joined)
+            ):
                 anchors.append((joined, ("kw", index)))  # "#prabowogibran"
         for index, name in enumerate(self._names):
             anchors.append((name.phrase, ("name", index)))

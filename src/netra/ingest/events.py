@@ -328,7 +328,7 @@ def import_events(
         fresh, present = con.execute(
             """SELECT count(*) FILTER (WHERE NOT present), count(*) FILTER (WHERE present)
                FROM chunk WHERE reason = '' AND dup_of IS NULL"""
-        ).fetchone() or (0, 0)
+        ).fetchall()[0]
         result.accepted += fresh
         result.already_present += present
         if fresh:

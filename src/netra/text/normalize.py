@@ -72,6 +72,21 @@ _WWW = re.compile(r"www\.", re.IGNORECASE)
 # mentions); the body is kept and camel-split.
 _TAG = re.compile(r"(?<!\w)[#@](\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# Hashtags are split at capitals only when written in clean CamelCase ("GanjarMahfud",
+# "PDIPerjuangan", "prabowoGibran"); randomised case ("gaNjaRmahFUd", "GoLkAR") hides no word
+# boundaries, and is read as one word (matched against the joined forms of names).
+_CAMEL_FIRST = re.compile(r"[a-z0-9]+|[A-Z0-9]+|[A-Z][a-z0-9]+")
+_CAMEL_PIECE = re.compile(r"[A-Z][a-z0-9]{2,}|[A-Z]{2,}[0-9]*|[0-9]+")
+
+
+def _clean_camel(pieces: list[str]) -> bool:
+    return (
+        bool(pieces)
+        and _CAMEL_FIRST.fullmatch(pieces[0]) is not None
+        and all(_CAMEL_PIECE.fullmatch(p) is not None for p in pieces[1:])
+    )
+
+
 # Words are runs of letters and digits; everything else (punctuation, emoji) separates them.
 _ASCII_WORDS = re.compile(r"[a-z0-9]+").findall
 _WORDS = re.compile(r"[^\W_]+").findall
@@ -82,6 +97,9 @@ _HAS_DIGIT = re.compile(r"\d")
 # Digits with a letter on both sides are leetspeak ("pr4bowo", "c0blos").
 _LEET = re.compile(r"(?<=[^\W\d_])[0-9]+(?=[^\W\d_])")
 _LEET_TABLE = str.maketrans("013456789", "oieasgtbg")
+# Once a word shows leetspeak inside ("b4ngs4", "#4niesMuh4imin"), a leet digit at its edge is
+# a letter too; without that evidence "4tahun" or "02melanjutkan" keep their numbers.
+_LEET_EDGE = re.compile(r"(?<=[^\W\d_])[013457](?![0-9])|(?<![0-9])[013457](?=[^\W\d_])")
 # A lone 0 closing a word of letters is an o too ("pr4b0w0"); Indonesian words and names
 # often end in o, and a count is never written glued to a word that way.
 _LEET_FINAL_O = re.compile(r"(?<=[^\W\d_]{3})0$")
@@ -115,7 +133,12 @@ _SLANG_FILE = "lexicon/slang_political.csv"
 
 
 def _tag_body(match: re.Match[str]) -> str:
-    return " " + _CAMEL.sub(" ", match.group(1)) + " "
+    body = match.group(1)
+    if _LEET.search(body) is not None:
+        # Leetspeak hides the case pattern too ("H4NUR4"): read it as one word.
+        return " " + _LEET_EDGE.sub(_unleet, _LEET.sub(_unleet, body.lower())) + " "
+    pieces = _CAMEL.sub(" ", body).split()
+    return " " + (" ".join(pieces) if _clean_camel(pieces) else body) + " "
 
 
 def _unleet(match: re.Match[str]) -> str:
@@ -127,7 +150,9 @@ def _word(word: str, slang: dict[str, str]) -> str:
     if _HAS_DIGIT.search(word) is None:
         word = _ELONGATED.sub(r"\1", word)
         return slang.get(word, word)
-    word = _ELONGATED.sub(r"\1", _LEET_FINAL_O.sub("o", _LEET.sub(_unleet, word)))
+    if _LEET.search(word) is not None:
+        word = _LEET_EDGE.sub(_unleet, _LEET.sub(_unleet, word))
+    word = _ELONGATED.sub(r"\1", _LEET_FINAL_O.sub("o", word))
     match = _REDUPLICATION.fullmatch(word)
     if match is not None:
         stem = match.group(1)
