@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,11 +51,35 @@ WorkspaceOpt = Annotated[
 ]
 
 
+class StepClock:
+    """Wall time of each named step, from (step, done, total) progress callbacks."""
+
+    def __init__(self) -> None:
+        self.steps: dict[str, float] = {}
+        self._current: str | None = None
+        self._since = time.perf_counter()
+
+    def __call__(self, step: str, done: int, total: int) -> None:
+        """Note the step; time passes to the current step until the next one starts."""
+        if step != self._current:
+            self.stop()
+            self._current = step
+
+    def stop(self) -> None:
+        """Close the current step."""
+        now = time.perf_counter()
+        if self._current is not None:
+            self.steps[self._current] = self.steps.get(self._current, 0.0) + now - self._since
+        self._since = now
+
+
 @contextmanager
-def progress_bar(enabled: bool = True) -> Iterator[Callable[[str, int, int], None]]:
+def progress_bar(
+    enabled: bool = True, clock: StepClock | None = None
+) -> Iterator[Callable[[str, int, int], None]]:
     """A Rich progress bar driven by (step, done, total) callbacks."""
     if not enabled or not console.is_terminal:
-        yield lambda step, done, total: None
+        yield clock or (lambda step, done, total: None)
         return
     with Progress(
         SpinnerColumn(),
@@ -68,6 +93,8 @@ def progress_bar(enabled: bool = True) -> Iterator[Callable[[str, int, int], Non
         tasks: dict[str, Any] = {}
 
         def update(step: str, done: int, total: int) -> None:
+            if clock is not None:
+                clock(step, done, total)
             if step not in tasks:
                 tasks[step] = bar.add_task(step, total=total)
             bar.update(tasks[step], completed=done, total=total)
@@ -88,6 +115,7 @@ def scan(
     ),
     workspace: WorkspaceOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    timings: Annotated[bool, typer.Option(help="Print the wall time of each step.")] = False,
 ) -> None:
     """Import BUNDLE, link accounts, detect violations, write findings (exit 2: bundle unusable)."""
     from netra.core.db import Database
@@ -95,9 +123,11 @@ def scan(
     from netra.ingest.service import import_bundle
 
     root = workspace or Path(tempfile.mkdtemp(prefix="netra-scan-"))
+    clock = StepClock()
     try:
+        clock("open workspace", 0, 1)
         db = Database(Workspace.at(root))
-        with progress_bar(not quiet) as update:
+        with progress_bar(not quiet, clock) as update:
             summary = import_bundle(db, bundle, actor="cli:scan", progress=update)
             result = detect(
                 db,
@@ -109,10 +139,12 @@ def scan(
         db.dispose()
     except NetraError as exc:
         raise _fail(exc) from None
+    clock("write findings", 0, 1)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with out_path.open("wb") as fh:
         for finding in result.findings:
             fh.write(orjson.dumps(finding) + b"\n")
+    clock.stop()
     ev = summary.events
     table = Table(title=f"Netra scan: {summary.header.name}", show_header=False)
     table.add_row("workspace", str(db.workspace.root))
@@ -132,6 +164,9 @@ def scan(
         table.add_row(f"  {category}", f"{n:,}")
     attributed = sum(1 for f in result.findings if f["nip"])
     table.add_row("  attributed to an employee", f"{attributed:,}")
+    if timings:
+        for step, seconds in clock.steps.items():
+            table.add_row(f"  time: {step}", f"{seconds:.2f} s")
     out.print(table)
     if rejected:
         out.print(f"rejected rows written to {summary.rejected_path}", soft_wrap=True)

@@ -67,8 +67,10 @@ def assemble(ctx: DetectContext, pack: Pack, drafts: list[Draft]) -> list[dict[s
         }
     )
     ctx.con.register("_drafts", table)
+    # Only the columns a finding needs: the events' texts stay in Parquet.
     ctx.con.execute(
-        "CREATE OR REPLACE TEMP TABLE draft_events AS SELECT e.* FROM events e "
+        "CREATE OR REPLACE TEMP TABLE draft_events AS SELECT e.event_id, e.platform, "
+        "e.actor_user_id, e.actor_handle, e.action, e.occurred_at FROM events e "
         "SEMI JOIN _drafts d USING (event_id)"
     )
     link_events(ctx.con, "draft_events")

@@ -120,7 +120,13 @@ class CsvRow:
 
     line: int
     cells: dict[str, str]
-    raw: str
+    last_line: int
+    lines: list[str]
+
+    @property
+    def raw(self) -> str:
+        """The row as written (only built when a row is rejected)."""
+        return _raw(self.lines, self.line, self.last_line)
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -157,6 +163,8 @@ def read_csv(path: Path, rejects: Rejects) -> Iterator[CsvRow]:
             f"{path}:1: header lacks required column(s): {', '.join(missing)}"
         )
     known = set(COLUMNS.get(name, columns))
+    pairs = [(i, col) for i, col in enumerate(columns) if col in known]
+    width = len(columns)
     lines = _LINE_BREAK.split(text)
     start = reader.line_num + 1
     while True:
@@ -173,8 +181,7 @@ def read_csv(path: Path, rejects: Rejects) -> Iterator[CsvRow]:
         if not cells or all(not c.strip() for c in cells):
             continue  # blank line: no record to judge
         rejects.seen[name] = rejects.seen.get(name, 0) + 1
-        raw = _raw(lines, line, reader.line_num)
-        if undecodable and _has_surrogate(raw):
+        if undecodable and _has_surrogate(raw := _raw(lines, line, reader.line_num)):
             rejects.add(
                 name,
                 line,
@@ -182,11 +189,16 @@ def read_csv(path: Path, rejects: Rejects) -> Iterator[CsvRow]:
                 raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace"),
             )
             continue
-        if len(cells) != len(columns):
-            rejects.add(name, line, f"has {len(cells)} cells, the header has {len(columns)}", raw)
+        if len(cells) != width:
+            rejects.add(
+                name,
+                line,
+                f"has {len(cells)} cells, the header has {width}",
+                _raw(lines, line, reader.line_num),
+            )
             continue
-        row = {col: cell.strip() for col, cell in zip(columns, cells, strict=True) if col in known}
-        yield CsvRow(line=line, cells=row, raw=raw)
+        row = {col: cells[i].strip() for i, col in pairs}
+        yield CsvRow(line=line, cells=row, last_line=reader.line_num, lines=lines)
 
 
 def _raw(lines: list[str], first: int, last: int) -> str:

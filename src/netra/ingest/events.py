@@ -294,6 +294,8 @@ def import_events(
     else:
         con.execute("CREATE OR REPLACE TEMP TABLE present (event_id VARCHAR)")
     done = 0
+    if progress:
+        progress(0, total)
     for part, table in enumerate(iter_line_chunks(path)):
         meta = table.schema.metadata or {}
         bad = [int(i) for i in meta.get(b"bad_utf8", b"").decode().split(",") if i]
