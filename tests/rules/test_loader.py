@@ -104,3 +104,11 @@ def test_shipped_packs_are_valid(name: str) -> None:
     assert pack.rules, f"pack {name} has no rules"
     for loaded in pack.rules:
         assert loaded.rule.citations
+
+
+def test_rules_page_matches_the_packs() -> None:
+    from netra.rules.reference import render_rules_doc
+
+    page = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
+    current = page.read_text(encoding="utf-8")
+    assert render_rules_doc(current) == current, "docs/rules.md is stale: run `netra rules doc`"

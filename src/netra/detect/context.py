@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,15 @@ from sqlalchemy.orm import Session
 from netra.accounts.models import Account
 from netra.ingest.events import EVENT_COLUMNS
 from netra.ingest.models import EventFile
-from netra.targets.models import Election, ElectionStage, Keyword, Target, TargetAccount
+from netra.targets.models import (
+    Claim,
+    Document,
+    Election,
+    ElectionStage,
+    Keyword,
+    Target,
+    TargetAccount,
+)
 
 
 def _arrow(session: Session, query: Any, names: list[str]) -> pa.Table:
@@ -30,10 +38,18 @@ class DetectContext:
     con: duckdb.DuckDBPyConnection
     timezone: str
     policy: str
+    model_dir: Path | None = None
+    cache: dict[str, object] = field(default_factory=dict)
 
     @classmethod
     def build(
-        cls, session: Session, *, timezone: str, policy: str, temp_dir: Path | None = None
+        cls,
+        session: Session,
+        *,
+        timezone: str,
+        policy: str,
+        temp_dir: Path | None = None,
+        model_dir: Path | None = None,
     ) -> DetectContext:
         """Load the watchlist and accounts from the database and point `events` at Parquet."""
         con = duckdb.connect()
@@ -85,6 +101,14 @@ class DetectContext:
                 ),
                 ["election_id", "stage", "starts_on", "ends_on"],
             ),
+            "claims": _arrow(
+                session,
+                select(Claim.claim_id, Claim.text, Claim.verdict),
+                ["claim_id", "text", "verdict"],
+            ),
+            "documents": _arrow(
+                session, select(Document.doc_id, Document.text), ["doc_id", "text"]
+            ),
             "accounts": _arrow(
                 session,
                 select(
@@ -125,7 +149,7 @@ class DetectContext:
                 FROM stages s LEFT JOIN elections e USING (election_id)
                 GROUP BY s.election_id"""
         )
-        return cls(con=con, timezone=timezone, policy=policy)
+        return cls(con=con, timezone=timezone, policy=policy, model_dir=model_dir)
 
     def close(self) -> None:
         """Release the DuckDB connection."""

@@ -148,7 +148,7 @@ class EngagementDetector:
                         target_id=target_id,
                         severity=severity,
                         explanation=(
-                            f"The account {VERBS.get(action, action)} a {what} of the {who}, "
+                            f"The account {VERBS.get(action, action)} {what} of the {who}, "
                             f"{handle} on {platform}; {when}."
                         ),
                         evidence={

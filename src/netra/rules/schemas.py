@@ -2,26 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-CATEGORIES = (
-    "political.engagement",
-    "political.campaign",
-    "political.opinion",
-    "political.affiliation",
-    "hate.sara",
-    "hate.state",
-    "abuse.defamation",
-    "hoax",
-    "provocation",
-    "radicalism",
-    "pornography",
-    "confidential.leak",
-    "business.promotion",
-    "account.unapproved",
-)
 Category = Literal[
     "political.engagement",
     "political.campaign",
@@ -38,7 +22,10 @@ Category = Literal[
     "business.promotion",
     "account.unapproved",
 ]
-Severity = Literal["ringan", "sedang", "berat", "moral", "pemberhentian"]
+# PP 94/2021 tiers (Indonesia) and the Efficiency & Discipline Rules 2020 penalties (Pakistan).
+#: Every category id of spec/categories.md, in its order.
+CATEGORIES: tuple[str, ...] = get_args(Category)
+Severity = Literal["ringan", "sedang", "berat", "moral", "pemberhentian", "minor", "major"]
 Stage = Literal["candidacy", "campaign", "quiet", "voting", "counting", "result"]
 
 

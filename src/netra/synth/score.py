@@ -18,6 +18,9 @@ class CategoryScore:
     fp: int = 0
     fn: int = 0
     wrong_nip: int = 0  # right (category, event) but attributed to another employee
+    missed_nip: int = 0  # right (category, event), truth names an employee, scan named nobody
+    attributable: int = 0  # true positives whose truth names an employee
+    attributed: int = 0  # ... of which the scan named that employee
     false_positives: list[str] = field(default_factory=list)
     false_negatives: list[str] = field(default_factory=list)
 
@@ -30,6 +33,11 @@ class CategoryScore:
     def recall(self) -> float:
         """TP / (TP + FN)."""
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def attribution_recall(self) -> float:
+        """Share of true positives with a known employee that the scan attributed to them."""
+        return self.attributed / self.attributable if self.attributable else 1.0
 
     @property
     def f1(self) -> float:
@@ -47,8 +55,13 @@ def score_findings(
 ) -> dict[str, CategoryScore]:
     """Match findings to expected findings by (category, event_id); also check the NIP."""
     expected = _read_jsonl(truth_dir / "expected_findings.jsonl")
+    other = truth_dir / "expected_other.jsonl"  # hoax, leaks and the content categories
+    if other.is_file():
+        expected += _read_jsonl(other)
     cats = categories or {e["category"] for e in expected}
     want = {(e["category"], e["event_id"]): e for e in expected if e["category"] in cats}
+    # Categories a planted text may rightly also fall in: findings there are not counted.
+    tolerated = {(c, e["event_id"]) for e in expected for c in e.get("also", ())}
     got: dict[tuple[str, str], dict[str, Any]] = {}
     for f in findings:
         if f["category"] in cats:
@@ -59,12 +72,20 @@ def score_findings(
         s = scores[key[0]]
         if key in got:
             s.tp += 1
-            if got[key]["nip"] != exp["nip"]:
-                s.wrong_nip += 1
+            nip = got[key]["nip"]
+            if exp["nip"] is not None:
+                s.attributable += 1
+                s.attributed += nip == exp["nip"]
+            if nip != exp["nip"]:
+                # Naming nobody is a missed attribution; naming someone else is an accusation.
+                if nip is None:
+                    s.missed_nip += 1
+                else:
+                    s.wrong_nip += 1
         else:
             s.fn += 1
             s.false_negatives.append(key[1])
-    for key in got.keys() - want.keys():
+    for key in got.keys() - want.keys() - tolerated:
         scores[key[0]].fp += 1
         scores[key[0]].false_positives.append(key[1])
     return dict(sorted(scores.items()))

@@ -1,0 +1,304 @@
+"""Content detectors: what a post says (classifier categories), restated hoaxes, leaked documents.
+
+All three read texts the same way (`fetch_texts`): the employee's own words and the text in
+their images for posts, comments, replies and quotes, and the shared post's text for shares
+(and quotes), since spreading counts as much as writing. Identical texts are judged once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import Field
+
+from netra.detect.context import DetectContext
+from netra.detect.engagement import Action, actor_is_target_sql
+from netra.detect.registry import Draft
+from netra.rules.loader import LoadedRule
+from netra.rules.schemas import Category, Strict
+
+
+def _own_words_and_shares() -> list[Action]:
+    return ["post", "comment", "reply", "quote", "share"]
+
+
+def _shares_and_quotes() -> list[Action]:
+    return ["share", "quote"]
+
+
+Verdict = Literal["hoax", "misleading", "true"]
+
+
+def _false_verdicts() -> list[Verdict]:
+    return ["hoax", "misleading"]
+
+
+@dataclass(frozen=True, slots=True)
+class TextHit:
+    """One thing a text was found to contain."""
+
+    target_id: str | None
+    explanation: str
+    evidence: dict[str, Any]
+
+
+def fetch_texts(
+    ctx: DetectContext,
+    actions: Sequence[str],
+    *,
+    shared_text_actions: Sequence[str] = (),
+    media: bool = True,
+) -> list[tuple[str, list[str]]]:
+    """Distinct texts of the events with these actions, each with the ids of its events."""
+    if not actions:
+        return []
+    own = "e.text, e.media_text" if media else "e.text"
+    shared = ", ".join(f"'{a}'" for a in shared_text_actions) or "NULL"
+    body = f"concat_ws(' \n ', {own}, CASE WHEN e.action IN ({shared}) THEN e.target_text END)"
+    listed = ", ".join(f"'{a}'" for a in actions)
+    rows = ctx.con.execute(
+        f"""SELECT {body} AS body, list(e.event_id ORDER BY e.event_id) FROM events e
+            WHERE e.action IN ({listed}) AND NOT {actor_is_target_sql()}
+            GROUP BY body HAVING nullif(trim(body), '') IS NOT NULL ORDER BY body"""
+    ).fetchall()
+    return [(str(text), list(ids)) for text, ids in rows]
+
+
+def drafts_from_hits(
+    rule: LoadedRule,
+    texts: list[tuple[str, list[str]]],
+    hits: list[list[TextHit]],
+    severity: Callable[[TextHit], str] | None = None,
+) -> list[Draft]:
+    """One draft per (event, first hit of its text)."""
+    out: list[Draft] = []
+    for (_text, event_ids), text_hits in zip(texts, hits, strict=True):
+        if not text_hits:
+            continue
+        hit = text_hits[0]
+        sev = severity(hit) if severity else rule.rule.severity
+        out.extend(
+            Draft(
+                rule_id=rule.rule.id,
+                event_id=event_id,
+                target_id=hit.target_id,
+                severity=sev,
+                explanation=hit.explanation,
+                evidence=hit.evidence,
+            )
+            for event_id in event_ids
+        )
+    return out
+
+
+class ContentCondition(Strict):
+    """Which events' texts are read."""
+
+    actions: list[Action] = Field(default_factory=_own_words_and_shares, min_length=1)
+    read_shared_text: list[Action] = Field(default_factory=_shares_and_quotes)
+    read_media_text: bool = True
+
+
+class ClassifierCondition(ContentCondition):
+    """A classifier category, with an optional stricter score."""
+
+    category: Category | None = None
+    min_score: float | None = Field(default=None, ge=0.0, le=1.0)
+
+
+class ClassifierDetector:
+    """Detector plugin `classifier`: the text classifier's category labels (lexicon + model)."""
+
+    name = "classifier"
+    label = "Text category (lexicon and trained model)"
+    condition_model = ClassifierCondition
+
+    def run(self, ctx: DetectContext, rules: list[LoadedRule]) -> list[Draft]:
+        """Classify each distinct text once per set of actions, then apply each rule."""
+        from netra.text.classify import TextClassifier
+
+        classifier = ctx.cache.get("text_classifier")
+        if classifier is None:
+            classifier = ctx.cache["text_classifier"] = TextClassifier.load(ctx.model_dir)
+        assert isinstance(classifier, TextClassifier)
+        drafts: list[Draft] = []
+        for loaded in rules:
+            cond = ClassifierCondition.model_validate(loaded.rule.condition)
+            category = cond.category or loaded.rule.category
+            texts = fetch_texts(
+                ctx,
+                cond.actions,
+                shared_text_actions=cond.read_shared_text,
+                media=cond.read_media_text,
+            )
+            results = classifier.classify_many([t for t, _ in texts], [category])
+            hits: list[list[TextHit]] = []
+            for result in results:
+                score = result.scores.get(category, 0.0)
+                labelled = category in result.labels
+                if cond.min_score is not None:
+                    labelled = score >= cond.min_score
+                if not labelled:
+                    hits.append([])
+                    continue
+                words = list(result.evidence.get(category, ()))
+                basis = "lexicon only" if result.lexicon_only else "lexicon and trained model"
+                hits.append(
+                    [
+                        TextHit(
+                            target_id=None,
+                            explanation=(
+                                f"The text reads as {category} (score {score:.2f}, {basis}); "
+                                f"words that caused it: {', '.join(repr(w) for w in words)}."
+                            ),
+                            evidence={
+                                "matched": words,
+                                "score": round(score, 4),
+                                "lexicon_only": result.lexicon_only,
+                            },
+                        )
+                    ]
+                )
+            drafts.extend(drafts_from_hits(loaded, texts, hits))
+        return drafts
+
+
+class ClaimCondition(ContentCondition):
+    """Which verdicts of claims.csv make restating a claim a finding."""
+
+    verdicts: list[Verdict] = Field(default_factory=_false_verdicts, min_length=1)
+
+
+class ClaimDetector:
+    """Detector plugin `claims`: a text restates a catalogued hoax or misleading claim."""
+
+    name = "claims"
+    label = "Restating a fact-checked hoax or misleading claim"
+    condition_model = ClaimCondition
+
+    def run(self, ctx: DetectContext, rules: list[LoadedRule]) -> list[Draft]:
+        """Match every distinct text against the claim catalogue."""
+        from netra.text.claims import ClaimMatcher, ClaimRef
+
+        claims = ctx.con.execute(
+            "SELECT claim_id, text, verdict FROM claims ORDER BY claim_id"
+        ).fetchall()
+        if not claims:
+            return []
+        claim_text = {cid: text for cid, text, _ in claims}
+        matcher = ClaimMatcher([ClaimRef(cid, text, verdict) for cid, text, verdict in claims])
+        drafts: list[Draft] = []
+        for loaded in rules:
+            cond = ClaimCondition.model_validate(loaded.rule.condition)
+            texts = fetch_texts(
+                ctx,
+                cond.actions,
+                shared_text_actions=cond.read_shared_text,
+                media=cond.read_media_text,
+            )
+            hits: list[list[TextHit]] = []
+            for found in matcher.match_many([t for t, _ in texts]):
+                kept = [h for h in found if h.verdict in cond.verdicts]
+                hits.append(
+                    [
+                        TextHit(
+                            target_id=None,
+                            explanation=(
+                                f"The text restates claim {h.claim_id} ({h.verdict}): "
+                                f'"{_clip(claim_text[h.claim_id])}" — shared words: '
+                                f"{', '.join(repr(w) for w in h.evidence[:3])} "
+                                f"({h.method}, score {h.score:.2f})."
+                            ),
+                            evidence={
+                                "claim_id": h.claim_id,
+                                "verdict": h.verdict,
+                                "score": round(h.score, 4),
+                                "method": h.method,
+                                "matched": list(h.evidence),
+                            },
+                        )
+                        for h in kept
+                    ]
+                )
+            drafts.extend(drafts_from_hits(loaded, texts, hits))
+        return drafts
+
+
+class DocumentCondition(ContentCondition):
+    """How much of a registered document must be reproduced, and whether markings count."""
+
+    min_words: int = Field(default=30, ge=10)
+    markings: bool = True
+
+
+class DocumentDetector:
+    """Detector plugin `documents`: a text reproduces a registered confidential document."""
+
+    name = "documents"
+    label = "Reproducing a confidential document, or a classification marking with a letter number"
+    condition_model = DocumentCondition
+
+    def run(self, ctx: DetectContext, rules: list[LoadedRule]) -> list[Draft]:
+        """Match every distinct text against the registered documents."""
+        from netra.text.leaks import DocRef, DocumentMatcher, classification_markings
+
+        docs = ctx.con.execute("SELECT doc_id, text FROM documents ORDER BY doc_id").fetchall()
+        drafts: list[Draft] = []
+        for loaded in rules:
+            cond = DocumentCondition.model_validate(loaded.rule.condition)
+            if not docs and not cond.markings:
+                continue
+            matcher = (
+                DocumentMatcher([DocRef(d, t) for d, t in docs], min_words=cond.min_words)
+                if docs
+                else None
+            )
+            texts = fetch_texts(
+                ctx,
+                cond.actions,
+                shared_text_actions=cond.read_shared_text,
+                media=cond.read_media_text,
+            )
+            bodies = [t for t, _ in texts]
+            leaks = matcher.match_many(bodies) if matcher else [[] for _ in bodies]
+            hits: list[list[TextHit]] = []
+            for body, found in zip(bodies, leaks, strict=True):
+                text_hits = [
+                    TextHit(
+                        target_id=None,
+                        explanation=(
+                            f"The text reproduces {h.matched_words} words of the confidential "
+                            f'document {h.doc_id}: "{_clip(h.evidence)}".'
+                        ),
+                        evidence={
+                            "doc_id": h.doc_id,
+                            "matched_words": h.matched_words,
+                            "score": round(h.score, 4),
+                            "passage": h.evidence,
+                        },
+                    )
+                    for h in found
+                ]
+                if not text_hits and cond.markings:
+                    marks = classification_markings(body)
+                    if marks:
+                        text_hits.append(
+                            TextHit(
+                                target_id=None,
+                                explanation=(
+                                    "The text carries a classification marking with an "
+                                    f"official letter number: {', '.join(marks)}."
+                                ),
+                                evidence={"markings": list(marks)},
+                            )
+                        )
+                hits.append(text_hits)
+            drafts.extend(drafts_from_hits(loaded, texts, hits))
+        return drafts
+
+
+def _clip(text: str, words: int = 25) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
