@@ -1,0 +1,1 @@
+"""Connectors: plugins that turn real sources (exports, screenshots, APIs, CSV) into records."""
