@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any, cast
 
 import orjson
-from sqlalchemy import Connection, Table, event, insert, inspect, select
+from sqlalchemy import Connection, Table, event, insert, inspect, select, text
 from sqlalchemy.orm import Session
 
 from netra.audit.models import AuditEntry
@@ -46,7 +46,24 @@ def entry_hash(
     return h.hexdigest()
 
 
+# One advisory lock key for the audit chain: concurrent writers must append one at a time, or
+# two entries would link to the same predecessor and fork the chain.
+_PG_LOCK_KEY = 0x4E4554524131  # "NETRA1"
+
+
+def lock_chain(conn: Connection) -> None:
+    """Hold the audit chain's lock until the transaction ends (PostgreSQL; SQLite has one writer).
+
+    Taken before a transaction's first write (see `_lock_before_flush`), so that a writer never
+    waits for the chain while holding row locks another writer needs; taken again, harmlessly,
+    before the head of the chain is read.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+
+
 def _last_hash(conn: Connection) -> str:
+    lock_chain(conn)
     row = conn.execute(select(_AUDIT.c.hash).order_by(_AUDIT.c.seq.desc()).limit(1)).first()
     return row[0] if row else GENESIS
 
@@ -106,6 +123,13 @@ def _row_payload(obj: Base) -> dict[str, Any]:
 def _identity(obj: Base) -> str:
     key = inspect(obj).mapper.primary_key_from_instance(obj)
     return ",".join(str(part) for part in key)
+
+
+@event.listens_for(Session, "before_flush")
+def _lock_before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
+    """Every ORM write takes the chain's lock before it writes anything."""
+    if session.new or session.dirty or session.deleted:
+        lock_chain(session.connection())
 
 
 @event.listens_for(Session, "after_flush")

@@ -1,0 +1,1 @@
+"""Netra complaints domain: reports from the public, with a ticket to follow."""

@@ -1,0 +1,1 @@
+"""Netra self-service domain: employees declare accounts, ask permission, answer."""

@@ -1,0 +1,1 @@
+"""Netra watchlist domain: editors for targets, keywords, elections, claims, documents."""
