@@ -1,13 +1,59 @@
 """Linkage: which employee, if any, is behind the account that acted in an event.
 
-v0 knows declared (and reviewer-confirmed) accounts: by (platform, user_id), falling back to
+Declared (and reviewer-confirmed) accounts link by (platform, user_id), falling back to
 (platform, handle) only where one side has no user_id. An event that resolves to two different
 employees is left unattributed: a wrong name is worse than none.
+
+Accounts nobody declared are linked by `propose_links`: a probabilistic model (Splink, see
+`netra.linkage.model` and docs/linkage.md) proposes the employee behind each account with a
+probability; links at or above the threshold, clearly ahead of the next candidate and never
+rejected by a reviewer, are written to `accounts` as `link_method = 'probable'` so that
+`link_events_sql` and the detectors pick them up like any other link.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
 import duckdb
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from netra.accounts.models import Account
+from netra.core.db import Database, utcnow
+from netra.core.errors import NotFoundError, ValidationError
+from netra.ingest.models import EventFile
+from netra.linkage.model import (
+    Actor,
+    Employee,
+    LinkModel,
+    ModelConfig,
+    Proposal,
+    TrainingReport,
+    Vocabulary,
+    accounts_table,
+    build_vocabulary,
+    corroborated,
+    explain,
+    is_common,
+    resolve,
+    roster_table,
+)
+from netra.linkage.models import LinkDecision
+from netra.linkage.names import parse_name
+from netra.roster.models import Agency
+from netra.roster.models import Employee as EmployeeRow
+from netra.targets.models import TargetAccount
+
+DEFAULT_THRESHOLD = 0.9
+DEFAULT_MARGIN = 0.2
+PLATFORMS = frozenset(
+    {"x", "facebook", "instagram", "tiktok", "youtube", "threads", "bluesky", "mastodon", "other"}
+)
 
 
 def link_events_sql(events: str = "events") -> str:
@@ -35,3 +81,645 @@ def link_events_sql(events: str = "events") -> str:
 def link_events(con: duckdb.DuckDBPyConnection, events: str, out: str = "event_links") -> None:
     """Create table `out` with the link of every linkable event of `events`."""
     con.execute(f"CREATE OR REPLACE TEMP TABLE {out} AS {link_events_sql(events)}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Probable links
+
+
+@dataclass(slots=True)
+class LinkRow:
+    """One account nobody declared and the model's verdict on it."""
+
+    platform: str
+    user_id: str | None
+    handle: str | None
+    display_name: str | None
+    nip: str | None  # best candidate (attributed only when status == "probable")
+    probability: float
+    second_nip: str | None
+    second_probability: float
+    evidence: str
+    status: str  # probable | below_threshold | name_only | ambiguous | no_candidate
+    common_name: bool = False
+    corroborated: bool = False  # evidence besides the name points at the employee
+
+    def as_record(self) -> dict[str, Any]:
+        """The row as a links.csv record."""
+        return {
+            "platform": self.platform,
+            "user_id": self.user_id,
+            "handle": self.handle,
+            "display_name": self.display_name,
+            "nip": self.nip,
+            "probability": round(self.probability, 6),
+            "second_nip": self.second_nip,
+            "second_probability": round(self.second_probability, 6),
+            "evidence": self.evidence,
+            "status": self.status,
+        }
+
+
+@dataclass(slots=True)
+class LinkReport:
+    """What `propose_links` found and wrote."""
+
+    threshold: float
+    margin: float
+    accounts: int = 0  # undeclared accounts seen acting
+    labelled: int = 0  # declared accounts seen acting (training labels)
+    rows: list[LinkRow] = field(default_factory=list)
+    written: int = 0  # probable links in `accounts` after the run
+    removed: int = 0  # probable links of earlier runs no longer supported
+    employee_share: float = 0.0
+    training: TrainingReport | None = None
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def probable(self) -> list[LinkRow]:
+        """The rows attributed to an employee."""
+        return [r for r in self.rows if r.status == "probable"]
+
+
+@dataclass(slots=True)
+class _Loaded:
+    employees: list[Employee]
+    agencies: list[tuple[str, str, str | None]]
+    declared: dict[str, list[tuple[str, str]]]
+    actors: list[Actor]
+    rejected: set[tuple[str, str]]  # (actor key, nip)
+
+
+def _actor_key(platform: str, user_id: str | None, handle: str | None) -> str:
+    return f"{platform}|u|{user_id}" if user_id else f"{platform}|h|{handle}"
+
+
+def _load(session: Session, con: duckdb.DuckDBPyConnection) -> _Loaded:
+    """Roster, declared accounts, target accounts and event actors of the workspace."""
+    employees = [
+        Employee(nip, name, agency, unit, position, region)
+        for nip, name, agency, unit, position, region in session.execute(
+            select(
+                EmployeeRow.nip,
+                EmployeeRow.name,
+                EmployeeRow.agency_code,
+                EmployeeRow.unit,
+                EmployeeRow.position,
+                EmployeeRow.region_code,
+            ).order_by(EmployeeRow.nip)
+        )
+    ]
+    agencies = [
+        (c, n, r)
+        for c, n, r in session.execute(select(Agency.code, Agency.name, Agency.region_code))
+    ]
+    known = session.execute(
+        select(Account.platform, Account.user_id, Account.handle, Account.nip).where(
+            Account.nip.is_not(None), Account.link_method.in_(("declared", "confirmed"))
+        )
+    ).all()
+    declared: dict[str, list[tuple[str, str]]] = {}
+    for platform, _uid, handle, nip in known:
+        if handle and nip:
+            declared.setdefault(nip, []).append((platform, handle))
+    targets = session.execute(
+        select(TargetAccount.platform, TargetAccount.user_id, TargetAccount.handle)
+    ).all()
+    files = [str(p) for p in session.scalars(select(EventFile.path))]
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE known (platform VARCHAR, user_id VARCHAR, handle VARCHAR, "
+        "nip VARCHAR)"
+    )
+    if known:
+        con.executemany("INSERT INTO known VALUES (?, ?, ?, ?)", [tuple(r) for r in known])
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE tgt (platform VARCHAR, user_id VARCHAR, handle VARCHAR)"
+    )
+    if targets:
+        con.executemany("INSERT INTO tgt VALUES (?, ?, ?)", [tuple(r) for r in targets])
+    actors: list[Actor] = []
+    if files:
+        actors = _actors(con, files)
+    rejected: set[tuple[str, str]] = set()
+    latest: dict[tuple[str, str | None, str | None, str], str] = {}
+    for d in session.scalars(
+        select(LinkDecision).order_by(LinkDecision.decided_at, LinkDecision.id)
+    ):
+        latest[(d.platform, d.user_id, d.handle, d.nip)] = d.decision
+    by_handle = {(a.platform, a.handle): a.key for a in actors if a.handle}
+    for (platform, uid, handle, nip), decision in latest.items():
+        if decision != "rejected":
+            continue
+        rejected.add((_actor_key(platform, uid, handle), nip))
+        # A rejection recorded by handle also covers the account seen with its user id.
+        if handle and (platform, handle) in by_handle:
+            rejected.add((by_handle[(platform, handle)], nip))
+    return _Loaded(employees, agencies, declared, actors, rejected)
+
+
+def _actors(con: duckdb.DuckDBPyConnection, files: list[str]) -> list[Actor]:
+    """One record per account seen acting: latest non-empty profile fields win."""
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE ev AS
+            SELECT platform, actor_user_id AS uid, actor_handle AS handle,
+                   actor_display_name AS dn, actor_bio AS bio, actor_location AS loc,
+                   coalesce(occurred_at, TIMESTAMPTZ '1970-01-01 00:00:00+00') AS t
+            FROM read_parquet({files!r})"""
+    )
+    rows = con.execute(
+        """WITH by_uid AS (
+              SELECT platform, uid,
+                     arg_max(handle, t) FILTER (WHERE handle IS NOT NULL) AS handle,
+                     arg_max(dn, t) FILTER (WHERE dn IS NOT NULL) AS dn,
+                     arg_max(bio, t) FILTER (WHERE bio IS NOT NULL) AS bio,
+                     arg_max(loc, t) FILTER (WHERE loc IS NOT NULL) AS loc
+              FROM ev WHERE uid IS NOT NULL GROUP BY platform, uid
+           ), by_handle AS (
+              SELECT platform, NULL::VARCHAR AS uid, handle,
+                     arg_max(dn, t) FILTER (WHERE dn IS NOT NULL) AS dn,
+                     arg_max(bio, t) FILTER (WHERE bio IS NOT NULL) AS bio,
+                     arg_max(loc, t) FILTER (WHERE loc IS NOT NULL) AS loc
+              FROM ev e WHERE uid IS NULL AND handle IS NOT NULL
+                AND NOT EXISTS (SELECT 1 FROM by_uid u
+                                WHERE u.platform = e.platform AND u.handle = e.handle)
+              GROUP BY platform, handle
+           ), actors AS (SELECT * FROM by_uid UNION ALL SELECT * FROM by_handle),
+           decl AS (
+              SELECT a.platform, a.uid, a.handle, k.nip FROM actors a JOIN known k
+                ON k.platform = a.platform AND (k.user_id = a.uid
+                   OR (k.handle = a.handle AND (k.user_id IS NULL OR a.uid IS NULL)))
+           ), decl1 AS (
+              SELECT platform, uid, handle, any_value(nip) AS nip, count(DISTINCT nip) AS n
+              FROM decl GROUP BY platform, uid, handle
+           )
+           SELECT a.platform, a.uid, a.handle, a.dn, a.bio, a.loc, d.nip, d.n
+           FROM actors a
+           LEFT JOIN decl1 d ON d.platform = a.platform AND d.uid IS NOT DISTINCT FROM a.uid
+                AND d.handle IS NOT DISTINCT FROM a.handle
+           WHERE NOT EXISTS (
+              SELECT 1 FROM tgt g WHERE g.platform = a.platform AND (g.user_id = a.uid
+                 OR (g.handle = a.handle AND (g.user_id IS NULL OR a.uid IS NULL))))
+           ORDER BY a.platform, a.uid, a.handle"""
+    ).fetchall()
+    out = []
+    for platform, uid, handle, dn, bio, loc, nip, n in rows:
+        if n is not None and n > 1:
+            continue  # claimed by two employees: neither a label nor a candidate
+        out.append(
+            Actor(_actor_key(platform, uid, handle), platform, uid, handle, dn, bio, loc, nip)
+        )
+    return out
+
+
+def run_model(
+    employees: list[Employee],
+    agencies: list[tuple[str, str, str | None]],
+    declared: dict[str, list[tuple[str, str]]],
+    actors: list[Actor],
+    *,
+    rejected: set[tuple[str, str]] | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+    margin: float = DEFAULT_MARGIN,
+    config: ModelConfig | None = None,
+    step: Callable[[str], None] = lambda _s: None,
+) -> LinkReport:
+    """Build features, train, predict and resolve; no database involved."""
+    report = LinkReport(threshold=threshold, margin=margin)
+    clock = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        report.seconds[name] = report.seconds.get(name, 0.0) + now - clock
+        clock = now
+
+    undeclared = [a for a in actors if a.declared_nip is None]
+    report.accounts = len(undeclared)
+    nips = {e.nip for e in employees}
+    labels = [(a.key, a.declared_nip) for a in actors if a.declared_nip in nips]
+    report.labelled = len(labels)
+    if not employees or not undeclared:
+        return report
+    step("linkage: features")
+    vocab = build_vocabulary(employees, agencies)
+    roster = roster_table(employees, vocab, declared)
+    accounts = accounts_table(actors, vocab)
+    lap("features")
+    model = LinkModel(
+        roster,
+        accounts,
+        vocab,
+        config=config,
+        labels=[(k, n) for k, n in labels if n is not None],
+        step=step,
+    )
+    try:
+        report.training = model.train()
+        lap("train")
+        model.predict()
+        lap("predict")
+        proposals, share = resolve(
+            model.con,
+            n_roster=len(employees),
+            accounts=len(undeclared),
+            employee_share=model.config.employee_share,
+            rejected=rejected or set(),
+        )
+        lap("resolve")
+    finally:
+        model.close()
+    report.employee_share = share
+    if report.training is not None:
+        report.training.employee_share = share
+    by_key = {a.key: a for a in undeclared}
+    by_nip = {e.nip: e for e in employees}
+    report.rows = _rows(proposals, by_key, by_nip, vocab, threshold, margin)
+    lap("explain")
+    return report
+
+
+def _rows(
+    proposals: list[Proposal],
+    actors: dict[str, Actor],
+    employees: dict[str, Employee],
+    vocab: Vocabulary,
+    threshold: float,
+    margin: float,
+    require_corroboration: bool = True,
+) -> list[LinkRow]:
+    rows: list[LinkRow] = []
+    seen: set[str] = set()
+    for prop in proposals:
+        actor = actors.get(prop.account)
+        if actor is None or prop.nip is None:
+            continue  # a declared account (a training label), never proposed
+        seen.add(prop.account)
+        emp = employees[prop.nip]
+        if prop.probability < threshold:
+            status = "below_threshold"
+        elif require_corroboration and not corroborated(prop.gammas):
+            # A name alone is weak evidence (namesakes): it never makes a link by itself.
+            status = "name_only"
+        elif prop.probability - prop.second_probability < margin:
+            status = "ambiguous"
+        else:
+            status = "probable"
+        rows.append(
+            LinkRow(
+                platform=actor.platform,
+                user_id=actor.user_id,
+                handle=actor.handle,
+                display_name=actor.display_name,
+                nip=prop.nip,
+                probability=prop.probability,
+                second_nip=prop.second_nip,
+                second_probability=prop.second_probability,
+                evidence=explain(prop, actor, emp, vocab),
+                status=status,
+                common_name=is_common(parse_name(emp.name), vocab),
+                corroborated=corroborated(prop.gammas),
+            )
+        )
+    for key, actor in actors.items():
+        if key not in seen:
+            rows.append(
+                LinkRow(
+                    actor.platform,
+                    actor.user_id,
+                    actor.handle,
+                    actor.display_name,
+                    None,
+                    0.0,
+                    None,
+                    0.0,
+                    "no employee's name comes close",
+                    "no_candidate",
+                )
+            )
+    rows.sort(key=lambda r: (r.platform, r.user_id or "", r.handle or ""))
+    return rows
+
+
+def propose_links(
+    db: Database,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    margin: float = DEFAULT_MARGIN,
+    actor: str = "system",
+    write: bool = True,
+    config: ModelConfig | None = None,
+    step: Callable[[str], None] = lambda _s: None,
+) -> LinkReport:
+    """Link the workspace's undeclared event actors to employees; write probable links.
+
+    Every account seen acting that is not a declared or confirmed account of someone and not
+    a political target's is scored against the roster. An account is attributed when its
+    best candidate's probability is at least `threshold`, at least `margin` ahead of the
+    runner-up, and no reviewer rejected that link. Probable links of earlier runs that no
+    longer hold are removed.
+    """
+    if not 0.0 < threshold <= 1.0:
+        raise ValidationError(f"threshold must be in (0, 1], got {threshold}")
+    if not 0.0 <= margin < 1.0:
+        raise ValidationError(f"margin must be in [0, 1), got {margin}")
+    con = duckdb.connect()
+    try:
+        with db.session(actor=actor) as session:
+            loaded = _load(session, con)
+    finally:
+        con.close()
+    report = run_model(
+        loaded.employees,
+        loaded.agencies,
+        loaded.declared,
+        loaded.actors,
+        rejected=loaded.rejected,
+        threshold=threshold,
+        margin=margin,
+        config=config,
+        step=step,
+    )
+    if write:
+        step("linkage: write")
+        report.written, report.removed = _write(db, report.probable, actor=actor)
+    return report
+
+
+def _write(db: Database, rows: list[LinkRow], *, actor: str) -> tuple[int, int]:
+    """Upsert probable links into `accounts`; drop probable links no longer proposed."""
+    with db.session(actor=actor) as session:
+        existing = {
+            _actor_key(a.platform, a.user_id, a.handle): a
+            for a in session.scalars(
+                select(Account).where(
+                    (Account.link_method == "probable") | Account.link_method.is_(None)
+                )
+            )
+        }
+        wanted: set[str] = set()
+        for r in rows:
+            key = _actor_key(r.platform, r.user_id, r.handle)
+            wanted.add(key)
+            acc = existing.get(key)
+            if acc is None:
+                session.add(
+                    Account(
+                        platform=r.platform,
+                        user_id=r.user_id,
+                        handle=r.handle,
+                        display_name=r.display_name,
+                        nip=r.nip,
+                        link_method="probable",
+                        link_probability=r.probability,
+                    )
+                )
+                continue
+            # Only rewrite what changed, so the audit log shows real changes only.
+            prob = round(r.probability, 6)
+            if acc.nip != r.nip:
+                acc.nip = r.nip
+            if acc.link_method != "probable":
+                acc.link_method = "probable"
+            if acc.link_probability is None or round(acc.link_probability, 6) != prob:
+                acc.link_probability = prob
+            if r.handle and acc.handle != r.handle:
+                acc.handle = r.handle
+            if r.display_name and acc.display_name != r.display_name:
+                acc.display_name = r.display_name
+        removed = 0
+        for key, acc in existing.items():
+            if acc.link_method == "probable" and key not in wanted:
+                session.delete(acc)
+                removed += 1
+    return len(rows), removed
+
+
+# ---------------------------------------------------------------------------------------------
+# Reviewer decisions
+
+
+def _check_account(platform: str, user_id: str | None, handle: str | None) -> str | None:
+    if platform not in PLATFORMS:
+        raise ValidationError(f"unknown platform {platform!r}")
+    if not user_id and not handle:
+        raise ValidationError("an account needs a user_id or a handle")
+    return handle.strip().lstrip("@").lower() if handle else None
+
+
+def _decide(
+    db: Database,
+    *,
+    platform: str,
+    user_id: str | None,
+    handle: str | None,
+    nip: str,
+    decision: str,
+    decided_by: str,
+    reason: str | None,
+) -> LinkDecision:
+    handle = _check_account(platform, user_id, handle)
+    with db.session(actor=decided_by) as session:
+        if session.scalar(select(EmployeeRow.id).where(EmployeeRow.nip == nip)) is None:
+            raise NotFoundError(f"no employee with NIP {nip}")
+        row = LinkDecision(
+            platform=platform,
+            user_id=user_id or None,
+            handle=handle,
+            nip=nip,
+            decision=decision,
+            decided_by=decided_by,
+            decided_at=utcnow(),
+            reason=reason,
+        )
+        session.add(row)
+        q = select(Account).where(Account.platform == platform)
+        q = (
+            q.where(Account.user_id == user_id)
+            if user_id
+            else q.where(Account.user_id.is_(None), Account.handle == handle)
+        )
+        acc = session.scalars(q).first()
+        if decision == "confirmed":
+            if acc is None:
+                session.add(
+                    Account(
+                        platform=platform,
+                        user_id=user_id or None,
+                        handle=handle,
+                        nip=nip,
+                        link_method="confirmed",
+                        link_probability=1.0,
+                    )
+                )
+            elif acc.link_method == "declared" and acc.nip != nip:
+                raise ValidationError(
+                    f"the account is declared by {acc.nip}; change accounts.csv instead"
+                )
+            else:
+                acc.nip, acc.link_method, acc.link_probability = nip, "confirmed", 1.0
+        elif acc is not None and acc.nip == nip and acc.link_method in ("probable", "confirmed"):
+            # The rejected link stops counting at once, not only at the next run.
+            session.delete(acc)
+        session.flush()
+        return row
+
+
+def confirm_link(
+    db: Database,
+    *,
+    platform: str,
+    user_id: str | None = None,
+    handle: str | None = None,
+    nip: str,
+    decided_by: str,
+    reason: str | None = None,
+) -> LinkDecision:
+    """A reviewer confirms that `nip` is behind the account: it links as `confirmed`."""
+    return _decide(
+        db,
+        platform=platform,
+        user_id=user_id,
+        handle=handle,
+        nip=nip,
+        decision="confirmed",
+        decided_by=decided_by,
+        reason=reason,
+    )
+
+
+def reject_link(
+    db: Database,
+    *,
+    platform: str,
+    user_id: str | None = None,
+    handle: str | None = None,
+    nip: str,
+    decided_by: str,
+    reason: str | None = None,
+) -> LinkDecision:
+    """A reviewer rejects that `nip` is behind the account: never proposed again."""
+    return _decide(
+        db,
+        platform=platform,
+        user_id=user_id,
+        handle=handle,
+        nip=nip,
+        decision="rejected",
+        decided_by=decided_by,
+        reason=reason,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Evaluation against a synthetic bundle's truth
+
+
+@dataclass(slots=True)
+class GroupScore:
+    """Precision and recall of links for one group of names."""
+
+    proposed: int = 0
+    correct: int = 0
+    true_links: int = 0
+    found: int = 0
+
+    @property
+    def precision(self) -> float:
+        """Correct links / proposed links."""
+        return self.correct / self.proposed if self.proposed else 1.0
+
+    @property
+    def recall(self) -> float:
+        """True links found / true links."""
+        return self.found / self.true_links if self.true_links else 1.0
+
+
+@dataclass(slots=True)
+class LinkEval:
+    """Link quality against truth/links.jsonl, and findings attributed to the wrong person."""
+
+    groups: dict[str, GroupScore] = field(default_factory=dict)  # all, common, rare
+    wrong_by_kind: dict[str, int] = field(default_factory=dict)  # namesake, public, ...
+    unknown_accounts: int = 0  # proposals for accounts the truth does not list
+    probable_findings: int = 0
+    wrong_findings: int = 0
+    namesake_findings: int = 0  # findings attributed to an employee through a namesake
+
+
+def evaluate_links(db: Database, truth_dir: Path) -> LinkEval:
+    """Compare the workspace's probable links (and their findings) with truth/links.jsonl."""
+    import orjson
+
+    from netra.detect.models import Finding
+
+    path = Path(truth_dir) / "links.jsonl"
+    if not path.is_file():
+        raise NotFoundError(f"{path} not found: is this a synthetic bundle's truth folder?")
+    truth = [orjson.loads(x) for x in path.read_bytes().splitlines() if x.strip()]
+    by_uid = {(t["platform"], t["user_id"]): t for t in truth if t["user_id"]}
+    by_handle = {(t["platform"], (t["handle"] or "").lower()): t for t in truth if t["handle"]}
+
+    def find(platform: str, uid: str | None, handle: str | None) -> dict[str, Any] | None:
+        if uid:
+            return by_uid.get((platform, uid))
+        return by_handle.get((platform, (handle or "").lower())) if handle else None
+
+    out = LinkEval(groups={"all": GroupScore(), "common": GroupScore(), "rare": GroupScore()})
+    with db.session() as session:
+        employees = [
+            Employee(n, name, a, u, p, r)
+            for n, name, a, u, p, r in session.execute(
+                select(
+                    EmployeeRow.nip,
+                    EmployeeRow.name,
+                    EmployeeRow.agency_code,
+                    EmployeeRow.unit,
+                    EmployeeRow.position,
+                    EmployeeRow.region_code,
+                )
+            )
+        ]
+        vocab = build_vocabulary(employees, [])
+        names = {e.nip: e.name for e in employees}
+
+        def group(nip: str) -> str:
+            return "common" if is_common(parse_name(names.get(nip, "")), vocab) else "rare"
+
+        links = session.execute(
+            select(Account.platform, Account.user_id, Account.handle, Account.nip).where(
+                Account.link_method == "probable"
+            )
+        ).all()
+        found: set[tuple[str, str | None, str | None]] = set()
+        for platform, uid, handle, nip in links:
+            t = find(platform, uid, handle)
+            if t is None:
+                out.unknown_accounts += 1
+                continue
+            ok = t["nip"] == nip
+            for g in ("all", group(nip or "")):
+                out.groups[g].proposed += 1
+                out.groups[g].correct += ok
+            if ok:
+                found.add((t["platform"], t["user_id"], t["handle"]))
+            else:
+                kind = t.get("kind") or ("employee" if t["nip"] else "public")
+                out.wrong_by_kind[kind] = out.wrong_by_kind.get(kind, 0) + 1
+        for t in truth:
+            if not t["nip"]:
+                continue
+            hit = (t["platform"], t["user_id"], t["handle"]) in found
+            for g in ("all", group(t["nip"])):
+                out.groups[g].true_links += 1
+                out.groups[g].found += hit
+        for platform, uid, handle, nip in session.execute(
+            select(
+                Finding.platform, Finding.account_user_id, Finding.account_handle, Finding.nip
+            ).where(Finding.link_method == "probable")
+        ):
+            out.probable_findings += 1
+            t = find(platform, uid, handle)
+            if t is None or t["nip"] != nip:
+                out.wrong_findings += 1
+                out.namesake_findings += bool(t and t.get("kind") == "namesake")
+    return out

@@ -19,6 +19,7 @@ import orjson
 import yaml
 from faker import Faker
 
+from netra.synth import content as C
 from netra.synth import texts as T
 from netra.synth.facts import (
     PILKADA_REGENCY,
@@ -40,6 +41,8 @@ from netra.synth.people import (
     name_pools,
     pick_platforms,
     slug,
+    undeclared_bio,
+    undeclared_display_name,
 )
 from netra.synth.truth import Judge
 
@@ -254,6 +257,7 @@ class _Generator:
         self.r_pol = stream("political")
         self.r_ev = stream("events")
         self.r_bad = stream("broken")
+        self.r_und = stream("undeclared")
         self.fake = Faker("id_ID")
         self.fake.seed_instance(seed)
         self.ids = IdAllocator(stream("ids"))
@@ -268,6 +272,15 @@ class _Generator:
         self.pools: NamePools
         self.emps: list[Employee] = []
         self.accounts: list[Account] = []
+        # Who really is behind an account, declared or not: (platform, "u:"+user_id or
+        # "h:"+handle) -> nip. Events of undeclared accounts are expected on their owner.
+        self.owner: dict[tuple[str, str], str] = {}
+        self.undeclared: list[Account] = []
+        self.namesakes: list[dict[str, str]] = []
+        # account identity -> links.jsonl row, for actors no declaration covers
+        self.link_truth: dict[tuple[str, str], dict[str, Any]] = {}
+        self._kind_of_actor: dict[tuple[str, str], str] = {}
+        self._identity: dict[tuple[str, str], str] = {}  # (platform, "h:"+handle) -> user id
         self._places = [v.replace("Kota ", "") for v in REGENCIES.values()]
 
     # ------------------------------------------------------------------------------ helpers
@@ -299,6 +312,7 @@ class _Generator:
         self._public_accounts()
         self._write_agencies_roster()
         self._write_accounts()
+        self._undeclared_accounts()
         self._write_targets_keywords_elections()
         self._write_claims_documents()
         self._write_header()
@@ -797,6 +811,7 @@ class _Generator:
                 actor["location"] = self._places[int(rnd() * len(self._places))]
             self.public[plat].append(actor)
             self.public_meta[actor["user_id"]] = (plat, self._next_aid())
+            self._identity[(plat, "h:" + h.lower())] = actor["user_id"]
 
     # ------------------------------------------------------------------------------ roster
 
@@ -946,11 +961,116 @@ class _Generator:
                 approved = "true" if r < 0.5 else "false" if r < 0.65 else ""
                 w.row([e.nip, plat, acct.csv_handle, acct.csv_user_id, dn, declared, approved])
                 self.judge.add_account(e.nip, plat, acct.csv_handle, acct.csv_user_id)
+                self._own(acct)
                 self.accounts.append(acct)
                 self.by_platform[plat].append(acct)
                 if local:
                     self.local_by_platform[plat].append(acct)
         w.close()
+
+    # ------------------------------------------------------------------------------ undeclared
+
+    def _own(self, acct: Account) -> None:
+        """Remember whose account this is, by user id and by handle."""
+        self.owner[(acct.platform, "u:" + acct.user_id)] = acct.nip
+        self.owner[(acct.platform, "h:" + acct.handle.lower())] = acct.nip
+        self._identity[(acct.platform, "h:" + acct.handle.lower())] = acct.user_id
+
+    def owner_of(self, platform: str, actor: dict[str, str]) -> str | None:
+        """The employee really behind an actor: by user id when the event has one, else handle."""
+        uid = actor.get("user_id")
+        if uid:
+            return self.owner.get((platform, "u:" + uid))
+        handle = actor.get("handle")
+        return self.owner.get((platform, "h:" + handle.lower())) if handle else None
+
+    def _undeclared_accounts(self) -> None:
+        """Accounts employees never declared, and non-employees who share an employee's name."""
+        rng = self.r_und
+        rnd = rng.random
+        declared: dict[str, list[Account]] = {}
+        for a in self.accounts:
+            declared.setdefault(a.nip, []).append(a)
+        for e in self.emps:
+            r = rnd()
+            k = 0 if r < 0.72 else 1 if r < 0.94 else 2
+            if not k:
+                continue
+            mine = declared.get(e.nip, [])
+            used = {a.platform for a in mine}
+            plats = [p for p in pick_platforms(rng, min(9, k + len(used))) if p not in used][:k]
+            local = e.agency.region_code == PILKADA_REGION or e.region_code == PILKADA_REGION
+            loc = region_name(e.region_code) or e.agency.place
+            words = e.plain.split()
+            for plat in plats:
+                handle = ""
+                if mine and rnd() < 0.35:
+                    # People reuse the handle of an account they declared on another platform.
+                    cand = mine[int(rnd() * len(mine))].handle
+                    if self.handles.reserve(plat, cand):
+                        handle = cand
+                if not handle:
+                    handle = self.handles.make(plat, words, e.birth_year)
+                uid = self.ids.new(plat)
+                dn = undeclared_display_name(rng, e)
+                actor = {"user_id": uid, "handle": handle, "display_name": dn}
+                bio = undeclared_bio(rng, e)
+                if bio:
+                    actor["bio"] = bio
+                if rnd() < 0.5:
+                    actor["location"] = loc
+                acct = Account(plat, uid, handle, "", "", dn, e.nip, local, actor, self._next_aid())
+                self._own(acct)
+                self.accounts.append(acct)
+                self.undeclared.append(acct)
+                self.by_platform[plat].append(acct)
+                if local:
+                    self.local_by_platform[plat].append(acct)
+        # Namesakes: the very same name as an employee, nothing else in common.
+        regions = sorted(REGENCIES.items())
+        for _ in range(max(20, self.n_employees // 30)):
+            e = self.emps[int(rnd() * len(self.emps))]
+            home = (e.region_code or e.agency.region_code or "31")[:2]
+            plat = pick_platforms(rng, 1)[0]
+            words = e.plain.split()
+            h = self.handles.make(plat, words, 1965 + int(rnd() * 40))
+            actor = {
+                "user_id": self.ids.new(plat),
+                "handle": h,
+                "display_name": e.plain if rnd() < 0.75 else e.plain.lower(),
+            }
+            bio = T.NON_EMPLOYEE_BIOS[int(rnd() * len(T.NON_EMPLOYEE_BIOS))]
+            if bio:
+                actor["bio"] = bio
+            if rnd() < 0.75:
+                others = [name for code, name in regions if code[:2] != home]
+                actor["location"] = others[int(rnd() * len(others))].replace("Kota ", "")
+            self.public[plat].append(actor)
+            self.public_meta[actor["user_id"]] = (plat, self._next_aid())
+            self.namesakes.append(actor)
+            self._kind_of_actor[(plat, "u:" + actor["user_id"])] = "namesake"
+            self._identity[(plat, "h:" + h.lower())] = actor["user_id"]
+
+    def _note_link(self, platform: str, actor: dict[str, str]) -> None:
+        """Record the truth about an actor that no declaration covers (truth/links.jsonl)."""
+        uid = actor.get("user_id")
+        handle = actor.get("handle")
+        if not uid and handle:
+            uid = self._identity.get((platform, "h:" + handle.lower()))
+        key = (platform, "u:" + uid) if uid else (platform, "h:" + (handle or "").lower())
+        if key in self.link_truth:
+            if handle and not self.link_truth[key]["handle"]:
+                self.link_truth[key]["handle"] = handle
+            return
+        nip = self.owner_of(platform, actor)
+        kind = "employee" if nip else self._kind_of_actor.get(key, "public")
+        self.link_truth[key] = {
+            "platform": platform,
+            "user_id": uid or None,
+            "handle": handle or None,
+            "nip": nip,
+            "kind": kind,
+        }
 
     # ------------------------------------------------------------------------------ targets etc.
 
@@ -1050,18 +1170,29 @@ class _Generator:
                     buf.append(line)
                     last_good = line
                     found = judge.judge(ev, item.support)
+                    actor = ev["actor"]
+                    plat = ev["platform"]
+                    uid, handle = actor.get("user_id"), actor.get("handle")
+                    declared_nip = judge.attribute(plat, uid, handle)
+                    if declared_nip is None and judge.target_of_account(plat, uid, handle) is None:
+                        self._note_link(plat, actor)
                     if found:
+                        if declared_nip is None:
+                            # No declaration covers the actor: the truth is its real owner.
+                            owner = self.owner_of(plat, actor)
+                            for x in found:
+                                x["nip"] = owner
                         self.findings.extend(found)
                     if item.other is not None:
                         cat, ref = item.other
-                        actor = ev["actor"]
-                        nip = judge.attribute(
-                            ev["platform"], actor.get("user_id"), actor.get("handle")
+                        nip = declared_nip or self.owner_of(plat, actor)
+                        refkey = {"hoax": "claim_id", "confidential.leak": "document_id"}.get(
+                            cat, "template"
                         )
-                        refkey = "claim_id" if cat == "hoax" else "document_id"
-                        self.other_truth.append(
-                            {"category": cat, "event_id": ev["event_id"], "nip": nip, refkey: ref}
-                        )
+                        row = {"category": cat, "event_id": ev["event_id"], "nip": nip, refkey: ref}
+                        if cat in C.ALSO:
+                            row["also"] = list(C.ALSO[cat])
+                        self.other_truth.append(row)
                 if len(buf) >= 4096:
                     f.write(b"".join(buf))
                     buf.clear()
@@ -1110,6 +1241,15 @@ class _Generator:
             f.write(b"".join(orjson.dumps(x) + b"\n" for x in rows))
         with (d / "expected_other.jsonl").open("wb") as f:
             f.write(b"".join(orjson.dumps(x) + b"\n" for x in self.other_truth))
+        links = sorted(
+            self.link_truth.values(),
+            key=lambda x: (x["platform"], x["user_id"] or "", x["handle"] or ""),
+        )
+        with (d / "links.jsonl").open("wb") as f:
+            f.write(b"".join(orjson.dumps(x) + b"\n" for x in links))
+        by_kind: dict[str, int] = {}
+        for x in links:
+            by_kind[x["kind"]] = by_kind.get(x["kind"], 0) + 1
         by_rule: dict[str, int] = {}
         null_nip = 0
         for x in self.findings:
@@ -1121,7 +1261,10 @@ class _Generator:
         summary = {
             "note": "Truth follows the Indonesia pack (SKB 2022): engagement and campaign "
             "findings per (rule, event); expected_other.jsonl lists planted hoax and "
-            "confidential.leak events, not part of expected_findings.",
+            "confidential.leak events, not part of expected_findings. A finding's nip is "
+            "the declared employee when a declaration covers the actor, else the employee "
+            "really behind the account (null for non-employees); links.jsonl lists every "
+            "actor no declaration covers with its true nip.",
             "seed": self.seed,
             "employees": len(self.emps),
             "accounts": len(self.accounts),
@@ -1132,6 +1275,10 @@ class _Generator:
             "rejections": len(self.rejections),
             "rejections_by_file": dict(sorted(by_file.items())),
             "other": len(self.other_truth),
+            "undeclared_accounts": len(self.undeclared),
+            "namesakes": len(self.namesakes),
+            "links": len(links),
+            "links_by_kind": dict(sorted(by_kind.items())),
         }
         (d / "summary.json").write_bytes(orjson.dumps(summary, option=orjson.OPT_INDENT_2))
 
@@ -1207,10 +1354,13 @@ class _Events:
             ("emp_cand_null", 7),
             ("ne_benign", 100),
             ("ne_violation", 9),
+            ("namesake_violation", 3),
             ("impostor", 3),
             ("pol_actor", 2),
             ("hoax", 0.3),
             ("leak", 0.2),
+            ("content_violation", 1.2),
+            ("content_near_miss", 4),
         ]
         self.kinds: list[Callable[[], _Ev | None]] = [getattr(self, k) for k, _ in w]
         self.cum: list[float] = []
@@ -2184,14 +2334,23 @@ class _Events:
             return None
         return self._campaign(actor, self._platform_of(actor), None, self._pick_support(0.25))
 
+    def namesake_violation(self) -> _Ev | None:
+        """A violation by a non-employee who has exactly an employee's name."""
+        if not self.g.namesakes:
+            return None
+        actor: dict[str, str] = self._pick(self.g.namesakes)
+        plat = self._platform_of(actor)
+        srcs = [s for s in self.windowed.get(plat, []) if s.win]
+        if srcs and self.rnd() < 0.5:
+            return self._engage_windowed(actor, self._pick(srcs), self._engage_action())
+        return self._campaign(actor, plat, None, self._pick_support(0.25))
+
     def _impostor_actor(self, acct: Account) -> dict[str, str]:
         """Someone else now using a declared handle: same handle, another user id."""
         name = self.g._faker_name(self.rng, self.rnd() < 0.5)
-        return {
-            "user_id": self.g.ids.new(acct.platform),
-            "handle": acct.csv_handle,
-            "display_name": name,
-        }
+        uid = self.g.ids.new(acct.platform)
+        self.g._kind_of_actor[(acct.platform, "u:" + uid)] = "impostor"
+        return {"user_id": uid, "handle": acct.csv_handle, "display_name": name}
 
     def _impostor_account(self) -> Account | None:
         for _ in range(50):
@@ -2398,6 +2557,37 @@ class _Events:
             ),
             other=("confidential.leak", doc_id),
         )
+
+    # ------------------------------------------------------------------ content categories
+
+    def content_violation(self) -> _Ev | None:
+        """An employee posts (or shares) text plainly in one content category."""
+        acct = self._emp()
+        if acct is None:
+            return None
+        actor, src = self._actor(acct)
+        category = self._pick(sorted(C.VIOLATIONS))
+        index = int(self.rnd() * len(C.VIOLATIONS[category]))
+        text = C.VIOLATIONS[category][index]
+        pid = self._pid()
+        t = self._t_between(_dsec("2023-06-01"), T_HI)
+        url = self._own_url(acct.platform, actor, pid)
+        return _Ev(
+            self._event(acct.platform, "post", t, actor, None, text, pid, src, url),
+            other=(category, f"{category}:{index}"),
+        )
+
+    def content_near_miss(self) -> _Ev | None:
+        """Everyday text that shares a word with a violation and must be left alone."""
+        acct = self._emp()
+        if acct is None:
+            return None
+        actor, src = self._actor(acct)
+        pid = self._pid()
+        t = self._t_between(_dsec("2023-06-01"), T_HI)
+        text = self._pick(list(C.NEAR_MISSES))
+        url = self._own_url(acct.platform, actor, pid)
+        return _Ev(self._event(acct.platform, "post", t, actor, None, text, pid, src, url))
 
     # ------------------------------------------------------------------ window boundaries
 

@@ -686,3 +686,78 @@ def bio_for(rng: random.Random, e: Employee) -> str:
     if r < 0.9:
         return f"{'Bapak' if e.male else 'Ibu'} dua anak"
     return "Hidup sederhana, bersyukur selalu"
+
+
+# ---------------------------------------------------------------------------------------------
+# Undeclared accounts and namesakes (linkage truth)
+
+_MODERN_TO_OLD = (("kh", "ch"), ("sy", "sj"), ("ny", "nj"), ("c", "tj"), ("j", "dj"), ("u", "oe"))
+_MUHAMMAD_FORMS = ("M.", "Moh.", "Muh.", "Mohammad", "Muhamad", "Mochammad", "Mhd.")
+
+
+def old_spelling(word: str) -> str:
+    """The same name in pre-1972 spelling where it has a sound that spelling wrote otherwise."""
+    low = word.lower()
+    for new, old in _MODERN_TO_OLD:
+        if new in low:
+            out = low.replace(new, old, 1)
+            return out[:1].upper() + out[1:]
+    return word
+
+
+def _nickname(first: str) -> str:
+    """A short form people use among friends: Hendra -> Hen, Rahmawati -> Wati."""
+    low = first.lower()
+    if len(low) >= 7 and low.endswith(("wati", "yati", "ningsih")):
+        tail = low[-4:] if low.endswith(("wati", "yati")) else low[-5:]
+        return tail[:1].upper() + tail[1:]
+    return first[: max(3, len(first) // 2 + 1)]
+
+
+def undeclared_display_name(rng: random.Random, e: Employee) -> str:
+    """A display name on an account the employee never declared: variants of the name."""
+    r = rng.random()
+    words = e.plain.split()
+    if words[0] == "Muhammad" and len(words) > 1 and r < 0.5:
+        return " ".join([_MUHAMMAD_FORMS[int(rng.random() * len(_MUHAMMAD_FORMS))], *words[1:]])
+    if r < 0.30:
+        return e.plain
+    if r < 0.40:
+        return e.plain.lower()
+    if r < 0.50:
+        i = int(rng.random() * len(words))
+        return " ".join(old_spelling(w) if k == i else w for k, w in enumerate(words))
+    if r < 0.56:
+        # Titles kept, degrees dropped: "H. Budi Santoso"
+        return e.name.split(",")[0]
+    if r < 0.64 and len(words) > 1:
+        return f"{words[0]} {words[-1][0]}."
+    if r < 0.70 and len(words) > 1:
+        return f"{words[-1]} {words[0]}"  # family-first order
+    if r < 0.78:
+        return f"{'Pak' if e.male else 'Bu'} {words[0]}"
+    if r < 0.86:
+        return words[0]
+    if r < 0.92:
+        return _nickname(words[0])
+    return e.name
+
+
+def undeclared_bio(rng: random.Random, e: Employee) -> str:
+    """A bio on an undeclared account: mostly silent about work, sometimes not."""
+    r = rng.random()
+    a = e.agency
+    if r < 0.45:
+        return ""
+    if r < 0.55:
+        short = a.name.replace("Pemerintah ", "Pem").replace("Kabupaten ", "kab ")
+        return f"ASN {short}"
+    if r < 0.63:
+        return e.position
+    if r < 0.68:
+        return f"{e.unit} | {a.place}"
+    if r < 0.76:
+        return f"{a.place} | {'Bapak' if e.male else 'Ibu'} dua anak"
+    if r < 0.86:
+        return "Hidup sederhana, bersyukur selalu"
+    return "Penikmat kopi dan senja"

@@ -1,0 +1,381 @@
+"""Probabilistic linkage of undeclared accounts: restraint with namesakes, margins, decisions."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import numpy as np
+import pytest
+from faker import Faker
+from sqlalchemy import select
+
+from bundles import event, write_bundle, write_csv
+from netra.accounts.models import Account
+from netra.audit.models import AuditEntry
+from netra.core.config import Workspace
+from netra.core.db import Database
+from netra.core.errors import NotFoundError, ValidationError
+from netra.detect.service import detect
+from netra.ingest.service import import_bundle
+from netra.linkage.model import (
+    PlaceIndex,
+    corroborated,
+    estimate_share,
+    org_words,
+    resolve,
+)
+from netra.linkage.models import LinkDecision
+from netra.linkage.service import LinkReport, confirm_link, propose_links, reject_link
+
+NIP_RARE = "197503142012051007"  # Dr. H. Wiryawan Kusumadewa, S.H. - teacher in Mukomuko
+NIP_N1 = "198001152010011011"  # Rahmat Hidayat - Mukomuko
+NIP_N2 = "198202202011021012"  # Rachmat Hidayat, S.Pd. - Bengkulu province
+NIP_ONLY = "198504172013031013"  # Sukmawati Handayani, A.Md. - Seluma
+CANDIDATE_POST = {"post_id": "1", "author_user_id": "12345"}
+ROSTER_COLUMNS = [
+    "nip",
+    "name",
+    "agency_code",
+    "unit",
+    "position",
+    "employment_type",
+    "region_code",
+    "status",
+]
+
+
+def _nip(i: int) -> str:
+    return f"19{70 + i % 25:02d}0{1 + i % 9}1{i % 9}20{10 + i % 10:02d}0{1 + i % 9}1{i:03d}"
+
+
+def _bundle(root: Path) -> Path:
+    fake = Faker("id_ID")
+    fake.seed_instance(20241)
+    rng = random.Random(5)
+    agencies = ["PEMPROV17", "PEMKAB1706", "PEMKAB1705"]
+    regions = {"PEMPROV17": "17", "PEMKAB1706": "17.06", "PEMKAB1705": "17.05"}
+    roster: list[list[Any]] = [
+        [
+            NIP_RARE,
+            "Dr. H. Wiryawan Kusumadewa, S.H.",
+            "PEMKAB1706",
+            "Dinas Pendidikan",
+            "Guru SDN 3 Mukomuko",
+            "PNS",
+            "17.06",
+            "active",
+        ],
+        [
+            NIP_N1,
+            "Rahmat Hidayat",
+            "PEMKAB1706",
+            "Sekretariat Daerah",
+            "Analis Kebijakan",
+            "PNS",
+            "17.06",
+            "active",
+        ],
+        [
+            NIP_N2,
+            "Rachmat Hidayat, S.Pd.",
+            "PEMPROV17",
+            "Dinas Pendidikan",
+            "Pengawas Sekolah",
+            "PNS",
+            "17",
+            "active",
+        ],
+        [
+            NIP_ONLY,
+            "Sukmawati Handayani, A.Md.",
+            "PEMKAB1705",
+            "Dinas Kesehatan",
+            "Bidan",
+            "PNS",
+            "17.05",
+            "active",
+        ],
+    ]
+    for i in range(60):
+        ag = agencies[i % 3]
+        roster.append(
+            [_nip(i), fake.name(), ag, "Dinas Sosial", "Staf", "PNS", regions[ag], "active"]
+        )
+    events: list[dict[str, Any]] = []
+
+    def like(uid: str, actor: dict[str, str]) -> None:
+        events.append(
+            event(f"e{uid}", "like", actor={"user_id": uid, **actor}, target=CANDIDATE_POST)
+        )
+
+    like(
+        "7001",
+        {
+            "handle": "wiryawan_k88",
+            "display_name": "wiryawan kusumadewa",
+            "bio": "Guru SDN 3 Mukomuko",
+            "location": "Mukomuko",
+        },
+    )
+    like(
+        "7002",
+        {
+            "handle": "rahmat_h",
+            "display_name": "Rahmat Hidayat",
+            "bio": "ASN",
+            "location": "Bengkulu",
+        },
+    )
+    like(
+        "7003",
+        {
+            "handle": "wiryawan.k",
+            "display_name": "Wiryawan Kusumadewa",
+            "bio": "Mahasiswa",
+            "location": "Sulawesi Selatan",
+        },
+    )
+    like("7004", {"handle": "sukma_h", "display_name": "Sukmawati Handayani"})
+    bios = ["Wiraswasta", "Pecinta kopi", "Pedagang online", "", "Ibu rumah tangga"]
+    for j in range(40):
+        actor = {"handle": f"warga{j}", "display_name": fake.name(), "bio": rng.choice(bios)}
+        like(str(8000 + j), actor)
+    bundle = write_bundle(root, events, extra_roster=roster)
+    write_csv(
+        bundle / "agencies.csv",
+        ["code", "name", "parent_code", "region_code"],
+        [
+            ["PEMPROV17", "Pemerintah Provinsi Bengkulu", "", "17"],
+            ["PEMKAB1706", "Pemerintah Kabupaten Mukomuko", "PEMPROV17", "17.06"],
+            ["PEMKAB1705", "Pemerintah Kabupaten Seluma", "PEMPROV17", "17.05"],
+        ],
+    )
+    return bundle
+
+
+@pytest.fixture(scope="module")
+def linked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, LinkReport]]:
+    root = tmp_path_factory.mktemp("linkage")
+    db = Database(Workspace.at(root / "ws"))
+    import_bundle(db, _bundle(root / "b"))
+    report = propose_links(db, threshold=0.9, margin=0.2, actor="test")
+    yield db, report
+    db.dispose()
+
+
+def _row(report: LinkReport, uid: str) -> Any:
+    return next(r for r in report.rows if r.user_id == uid)
+
+
+def test_rare_name_with_corroboration_is_linked_with_evidence(
+    linked: tuple[Database, LinkReport],
+) -> None:
+    db, report = linked
+    row = _row(report, "7001")
+    assert row.status == "probable", row
+    assert row.nip == NIP_RARE and row.probability >= 0.9
+    assert "after removing titles Dr., H.; degrees S.H." in row.evidence
+    assert "Guru SDN 3 Mukomuko" in row.evidence
+    with db.session() as s:
+        acc = s.scalars(select(Account).where(Account.user_id == "7001")).one()
+        assert (acc.nip, acc.link_method) == (NIP_RARE, "probable")
+        assert acc.link_probability is not None and acc.link_probability >= 0.9
+
+
+def test_probable_links_reach_findings(linked: tuple[Database, LinkReport]) -> None:
+    db, _report = linked
+    result = detect(db, policy="id", timezone="Asia/Jakarta")
+    by_event = {f["event_ids"][0]: f for f in result.findings}
+    found = by_event["e7001"]
+    assert found["nip"] == NIP_RARE
+    assert found["link"]["method"] == "probable"
+    assert found["link"]["probability"] >= 0.9
+    # Namesakes, an outsider with the same name and a bare name are nobody's findings.
+    for uid in ("7002", "7003", "7004"):
+        assert by_event[f"e{uid}"]["nip"] is None, uid
+
+
+def test_namesakes_share_the_probability_and_nobody_is_accused(
+    linked: tuple[Database, LinkReport],
+) -> None:
+    row = _row(linked[1], "7002")
+    assert row.status != "probable"
+    assert {row.nip, row.second_nip} == {NIP_N1, NIP_N2}
+    # Same evidence for both: the probability is split evenly, not given to either.
+    assert row.probability < 0.9
+    assert row.second_probability == pytest.approx(row.probability, rel=0.5)
+
+
+def test_same_name_elsewhere_with_unrelated_bio_is_not_linked(
+    linked: tuple[Database, LinkReport],
+) -> None:
+    row = _row(linked[1], "7003")
+    assert row.status != "probable"
+    assert row.probability < 0.5
+    assert "another province" in row.evidence
+
+
+def test_a_name_alone_never_makes_a_link(linked: tuple[Database, LinkReport]) -> None:
+    row = _row(linked[1], "7004")
+    assert row.nip == NIP_ONLY
+    assert row.status in ("name_only", "below_threshold")
+    assert not row.corroborated
+
+
+def test_strangers_are_not_linked(linked: tuple[Database, LinkReport]) -> None:
+    strangers = [r for r in linked[1].rows if r.user_id and r.user_id.startswith("80")]
+    assert len(strangers) == 40
+    assert not [r for r in strangers if r.status == "probable"]
+
+
+def test_margin_rule(linked: tuple[Database, LinkReport]) -> None:
+    db, _ = linked
+    loose = propose_links(db, threshold=0.001, margin=0.2, write=False)
+    row = _row(loose, "7002")
+    # Above a tiny threshold, but the runner-up is as close as can be: not attributed.
+    assert row.probability >= 0.001
+    assert row.status == "ambiguous"
+    assert _row(loose, "7001").status == "probable"
+
+
+def test_rejected_link_is_never_proposed_again_and_confirm_links(tmp_path: Path) -> None:
+    db = Database(Workspace.at(tmp_path / "ws"))
+    import_bundle(db, _bundle(tmp_path / "b"))
+    first = propose_links(db, actor="test")
+    assert _row(first, "7001").status == "probable"
+    reject_link(
+        db,
+        platform="x",
+        user_id="7001",
+        nip=NIP_RARE,
+        decided_by="reviewer:ani",
+        reason="different person: checked photo",
+    )
+    with db.session() as s:
+        assert s.scalars(select(Account).where(Account.user_id == "7001")).first() is None
+        d = s.scalars(select(LinkDecision)).one()
+        assert (d.decision, d.nip, d.decided_by) == ("rejected", NIP_RARE, "reviewer:ani")
+        audited = s.scalars(select(AuditEntry).where(AuditEntry.entity == "link_decisions")).all()
+        assert audited and audited[0].actor == "reviewer:ani"
+    second = propose_links(db, actor="test")
+    row = _row(second, "7001")
+    assert row.nip != NIP_RARE or row.status != "probable"
+    assert not [r for r in second.probable if r.user_id == "7001" and r.nip == NIP_RARE]
+    confirm_link(db, platform="x", user_id="7004", nip=NIP_ONLY, decided_by="reviewer:ani")
+    with db.session() as s:
+        acc = s.scalars(select(Account).where(Account.user_id == "7004")).one()
+        assert (acc.nip, acc.link_method, acc.link_probability) == (NIP_ONLY, "confirmed", 1.0)
+    third = propose_links(db, actor="test")
+    assert not [r for r in third.rows if r.user_id == "7004"]  # confirmed: not scored again
+    result = detect(db, policy="id", timezone="Asia/Jakarta")
+    f = next(x for x in result.findings if x["event_ids"] == ["e7004"])
+    assert f["nip"] == NIP_ONLY and f["link"]["method"] == "confirmed"
+    db.dispose()
+
+
+def test_decisions_are_checked(db: Database, tmp_path: Path) -> None:
+    import_bundle(db, _bundle(tmp_path / "b"))
+    with pytest.raises(ValidationError):
+        reject_link(db, platform="friendster", user_id="1", nip=NIP_RARE, decided_by="r")
+    with pytest.raises(ValidationError):
+        reject_link(db, platform="x", nip=NIP_RARE, decided_by="r")
+    with pytest.raises(NotFoundError):
+        confirm_link(db, platform="x", user_id="1", nip="199901012020011999", decided_by="r")
+    with pytest.raises(ValidationError):
+        propose_links(db, threshold=0.0)
+    with pytest.raises(ValidationError):
+        propose_links(db, margin=1.0)
+
+
+def test_empty_workspace_links_nothing(db: Database) -> None:
+    report = propose_links(db)
+    assert report.rows == [] and report.written == 0
+
+
+# ---------------------------------------------------------------------------------------------
+# pieces
+
+
+def test_resolve_divides_probability_between_candidates() -> None:
+    con = duckdb.connect()
+    con.execute(
+        "CREATE TABLE pairs (account VARCHAR, nip VARCHAR, lr_bits DOUBLE, gamma_name INT, "
+        "gamma_region INT, gamma_bio INT, gamma_cooc INT)"
+    )
+    # account a: two equally good candidates; account b: one strong one.
+    con.execute(
+        "INSERT INTO pairs VALUES ('a', 'n1', 20, 9, 2, 0, -1), ('a', 'n2', 20, 9, 2, 0, -1), "
+        "('b', 'n3', 30, 9, 2, 0, -1), ('b', 'n4', 2, 1, 0, 0, -1)"
+    )
+    props, share = resolve(con, n_roster=1 << 20, accounts=2, employee_share=0.5)
+    got = {p.account: p for p in props}
+    a, b = got["a"], got["b"]
+    assert share == 0.5
+    # q = 2^-21 per pair: each of a's candidates has odds 2^-1 -> 0.5/(1+1) = 0.25
+    assert a.probability == pytest.approx(0.25) and a.second_probability == pytest.approx(0.25)
+    assert b.nip == "n3" and b.probability > 0.99 and b.second_probability < 1e-6
+    rejected, _ = resolve(
+        con, n_roster=1 << 20, accounts=2, employee_share=0.5, rejected=[("a", "n1")]
+    )
+    a2 = next(p for p in rejected if p.account == "a")
+    assert a2.nip == "n2" and a2.second_nip is None
+    assert a2.probability == pytest.approx(1 / 3)
+
+
+def test_estimate_share_recovers_the_mixing_weight() -> None:
+    rng = np.random.default_rng(1)
+    n_roster, n_acc, share = 10_000, 4_000, 0.35
+    owners = rng.random(n_acc) < share
+    # Employees' accounts carry strong evidence, others weak evidence.
+    log_sums = np.where(owners, rng.normal(25, 2, n_acc), rng.normal(0, 2, n_acc))
+    assert estimate_share(log_sums, n_acc, n_roster) == pytest.approx(share, abs=0.03)
+
+
+def test_places_and_workplace_words() -> None:
+    idx = PlaceIndex.build(
+        [("Pemerintah Kabupaten Mukomuko", "17.06"), ("Pemerintah Kota Bengkulu", "17.71")]
+    )
+    assert idx.resolve("Mukomuko, Bengkulu") == (["17.06", "17.71"], ["17"])
+    assert idx.resolve("Jakarta Selatan") == ([], ["31"])
+    assert idx.resolve("di rumah saja") == ([], [])
+    assert org_words("ASN Pemkab Mukomuko") == ["asn", "pemkab", "mukomuko"]
+    assert org_words("Pemerintah Kabupaten Mukomuko") == ["pemkab", "mukomuko"]
+    assert "rsud" in org_words("Rumah Sakit Umum Daerah Seluma")
+
+
+def test_corroboration_needs_more_than_a_name() -> None:
+    assert not corroborated({"name": 7, "region": -1, "bio": -1, "cooc": -1})
+    assert not corroborated({"name": 7, "region": 0, "bio": 0, "cooc": 0})
+    assert corroborated({"name": 7, "region": 2, "bio": -1, "cooc": -1})
+    assert corroborated({"name": 7, "region": -1, "bio": -1, "cooc": 1})
+
+
+def test_cli_link_run_and_eval_on_a_synthetic_bundle(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from netra.cli.main import app
+    from netra.synth.generator import generate_bundle
+
+    runner = CliRunner()
+    bundle = tmp_path / "b"
+    generate_bundle(bundle, employees=200, seed=3)
+    ws = str(tmp_path / "ws")
+    res = runner.invoke(app, ["scan", str(bundle), "-o", str(tmp_path / "f.jsonl"), "-w", ws, "-q"])
+    assert res.exit_code == 0, res.output
+    out = tmp_path / "links.csv"
+    res = runner.invoke(app, ["link", "run", "-w", ws, "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    header = out.read_text("utf-8").splitlines()[0]
+    assert header == (
+        "platform,user_id,handle,display_name,nip,probability,second_nip,second_probability,"
+        "evidence,status"
+    )
+    res = runner.invoke(app, ["link", "eval", "-w", ws, "--truth", str(bundle / "truth")])
+    assert res.exit_code == 0, res.output
+    assert "precision" in res.output and "namesake" in res.output
+    res = runner.invoke(app, ["link", "eval", "-w", ws, "--truth", str(tmp_path)])
+    assert res.exit_code == 4  # no links.jsonl there
