@@ -23,6 +23,10 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from netra.cli.connectors import collect, connectors_app
+from netra.cli.link import link_app
+from netra.cli.text import text_app
+from netra.cli.users import user_app
 from netra.core.config import Workspace
 from netra.core.errors import NetraError
 
@@ -39,6 +43,11 @@ rules_app = typer.Typer(
 audit_app = typer.Typer(help="The hash-chained audit log.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
 app.add_typer(audit_app, name="audit")
+app.add_typer(link_app, name="link")
+app.add_typer(text_app, name="text")
+app.add_typer(user_app, name="user")
+app.add_typer(connectors_app, name="connectors")
+app.command("collect")(collect)
 
 console = Console(stderr=True)
 out = Console()
@@ -116,11 +125,27 @@ def scan(
     workspace: WorkspaceOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     timings: Annotated[bool, typer.Option(help="Print the wall time of each step.")] = False,
+    model: Annotated[
+        Path | None,
+        typer.Option(help="Text model folder (netra text train); default: workspace models/text."),
+    ] = None,
+    link_threshold: Annotated[
+        float,
+        typer.Option(help="Least probability for a probable link of an undeclared account."),
+    ] = 0.9,
+    probable_links: Annotated[
+        bool,
+        typer.Option(
+            "--probable-links/--no-probable-links",
+            help="Link undeclared accounts to employees (netra link) before detecting.",
+        ),
+    ] = True,
 ) -> None:
     """Import BUNDLE, link accounts, detect violations, write findings (exit 2: bundle unusable)."""
     from netra.core.db import Database
     from netra.detect.service import detect
     from netra.ingest.service import import_bundle
+    from netra.linkage.service import propose_links
 
     root = workspace or Path(tempfile.mkdtemp(prefix="netra-scan-"))
     clock = StepClock()
@@ -129,12 +154,20 @@ def scan(
         db = Database(Workspace.at(root))
         with progress_bar(not quiet, clock) as update:
             summary = import_bundle(db, bundle, actor="cli:scan", progress=update)
+            if probable_links:
+                propose_links(
+                    db,
+                    threshold=link_threshold,
+                    actor="cli:scan",
+                    step=lambda name: update(name, 0, 1),
+                )
             result = detect(
                 db,
                 policy=summary.header.policy,
                 timezone=summary.header.timezone,
                 actor="cli:scan",
                 step=lambda name: update(f"detect: {name}", 0, 1),
+                model_dir=model,
             )
         db.dispose()
     except NetraError as exc:
@@ -175,13 +208,34 @@ def scan(
 
 @app.command("import")
 def import_(
-    bundle: Annotated[Path, typer.Argument(help="Bundle folder to import.")],
+    bundle: Annotated[
+        Path | None,
+        typer.Argument(help="Bundle folder to import; with --connector, the source to read."),
+    ] = None,
     workspace: WorkspaceOpt = None,
+    connector: Annotated[
+        str | None,
+        typer.Option(help="Read SOURCE with this connector (see `netra connectors list`)."),
+    ] = None,
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="Connector parameter key=value.")
+    ] = None,
+    nip: Annotated[
+        str | None, typer.Option(help="Employee who submitted the export (declares its account).")
+    ] = None,
 ) -> None:
-    """Import a bundle into the workspace without detecting."""
+    """Import a bundle (or, with --connector, a source) into the workspace without detecting."""
     from netra.core.db import Database
     from netra.ingest.service import import_bundle
 
+    if connector is not None:
+        from netra.cli.connectors import import_source
+
+        import_source(bundle, connector=connector, params=param or [], nip=nip, workspace=workspace)
+        return
+    if bundle is None:
+        console.print("[red]error:[/red] give a BUNDLE folder (or --connector NAME)")
+        raise typer.Exit(2)
     try:
         db = Database(Workspace.at(workspace))
         with progress_bar() as update:
@@ -260,6 +314,30 @@ def rules_check(
         raise typer.Exit(3)
 
 
+@rules_app.command("doc")
+def rules_doc(
+    path: Annotated[Path, typer.Option("--out", help="The rules page to update.")] = Path(
+        "docs/rules.md"
+    ),
+    check: Annotated[
+        bool, typer.Option(help="Only check the page is up to date (exit 1 if not).")
+    ] = False,
+) -> None:
+    """Regenerate the rule reference section of docs/rules.md from the packs."""
+    from netra.rules.reference import render_rules_doc
+
+    current = path.read_text(encoding="utf-8") if path.exists() else ""
+    new = render_rules_doc(current)
+    if check:
+        if new != current:
+            console.print(f"{path} is out of date: run `netra rules doc`")
+            raise typer.Exit(1)
+        out.print(f"{path} is up to date")
+        return
+    path.write_text(new, encoding="utf-8")
+    out.print(f"wrote {path}")
+
+
 @audit_app.command("verify")
 def audit_verify(workspace: WorkspaceOpt = None) -> None:
     """Walk the audit chain and check every hash (exit 6 when it was tampered with)."""
@@ -273,6 +351,69 @@ def audit_verify(workspace: WorkspaceOpt = None) -> None:
     except NetraError as exc:
         raise _fail(exc) from None
     out.print(f"audit log intact: {result.entries:,} entries, head {result.head}")
+
+
+@app.command()
+def serve(
+    workspace: WorkspaceOpt = None,
+    demo: Annotated[
+        bool,
+        typer.Option(help="Fill an empty workspace with synthetic data and create demo users."),
+    ] = False,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    employees: Annotated[int, typer.Option(help="Synthetic employees (--demo).")] = 400,
+    secure_cookies: Annotated[
+        bool, typer.Option(help="Mark cookies Secure (set when served over HTTPS).")
+    ] = False,
+    workers: Annotated[int, typer.Option(help="Worker processes (one per core).")] = 1,
+) -> None:
+    """Serve the web app (review queue, cases, dashboards, complaints) on HOST:PORT."""
+    import uvicorn
+
+    from netra.core.db import Database
+    from netra.review.service import sync_queue
+    from netra.web.app import create_app
+    from netra.web.demo import ensure_demo_users, fill_demo, seed_story
+
+    try:
+        db = Database(Workspace.at(workspace))
+        if demo:
+            console.print("preparing the demo workspace (synthetic data, no real person)…")
+            fill_demo(db, employees=employees)
+        placed = sync_queue(db, actor="cli:serve")
+        if placed:
+            console.print(f"review queue: {placed:,} new findings placed")
+        if demo:
+            users = ensure_demo_users(db)
+            seed_story(db)
+            table = Table(title="Demo users (synthetic workspace only)")
+            for col in ("username", "password", "role", "scope"):
+                table.add_column(col)
+            for u in users:
+                table.add_row(u.username, u.password, u.role, u.scope)
+            out.print(table)
+        web = create_app(db.workspace, db=db, secure_cookies=secure_cookies)
+    except NetraError as exc:
+        raise _fail(exc) from None
+    out.print(f"Netra at http://{host}:{port}/  (workspace {db.workspace.root})", soft_wrap=True)
+    if workers > 1:
+        import os
+
+        db.dispose()
+        os.environ["NETRA_WORKSPACE"] = str(db.workspace.root)
+        os.environ["NETRA_COOKIE_SECURE"] = "1" if secure_cookies else ""
+        uvicorn.run(
+            "netra.web.app:create_app_from_env",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="warning",
+            proxy_headers=False,
+        )
+        return
+    uvicorn.run(web, host=host, port=port, log_level="warning", proxy_headers=False)
 
 
 def main() -> None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
@@ -21,6 +23,15 @@ from netra.detect.models import Finding
 from netra.detect.registry import Draft, detectors
 from netra.linkage.service import link_events
 from netra.rules.loader import LoadedRule, Pack, load_pack
+
+
+def default_model_dir(workspace: Path) -> Path | None:
+    """$NETRA_TEXT_MODEL, else `<workspace>/models/text` if it holds a model, else None."""
+    env = os.environ.get("NETRA_TEXT_MODEL")
+    if env:
+        return Path(env)
+    folder = workspace / "models" / "text"
+    return folder if (folder / "manifest.json").is_file() else None
 
 
 def finding_id(rule_id: str, event_id: str) -> str:
@@ -170,12 +181,22 @@ def detect(
     pack: Pack | None = None,
     actor: str = "system",
     step: Callable[[str], None] = lambda _name: None,
+    model_dir: Path | None = None,
 ) -> DetectResult:
-    """Apply the policy pack to every event of the workspace; store and return the findings."""
+    """Apply the policy pack to every event of the workspace; store and return the findings.
+
+    The text model comes from `model_dir`, else $NETRA_TEXT_MODEL, else the workspace's
+    `models/text` folder when it exists; without one the classifiers run on lexicons alone.
+    """
     pack = pack or load_pack(policy)
+    model_dir = model_dir or default_model_dir(db.workspace.root)
     with db.session(actor=actor) as session:
         ctx = DetectContext.build(
-            session, timezone=timezone, policy=policy, temp_dir=db.workspace.root / "tmp"
+            session,
+            timezone=timezone,
+            policy=policy,
+            temp_dir=db.workspace.root / "tmp",
+            model_dir=model_dir,
         )
     try:
         drafts = run_detectors(ctx, pack, step)
