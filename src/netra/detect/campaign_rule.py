@@ -6,14 +6,11 @@ per-event database work), and the hits are checked against election windows in S
 
 from __future__ import annotations
 
-import multiprocessing as mp
-import os
-
 import orjson
 import pyarrow as pa
 from pydantic import Field
 
-from netra.detect.campaign import CampaignDetector, CampaignHit, TargetRef
+from netra.detect.campaign import CampaignDetector, TargetRef
 from netra.detect.context import DetectContext
 from netra.detect.engagement import Action, Kind, When, actor_is_target_sql
 from netra.detect.registry import Draft
@@ -47,34 +44,6 @@ def build_detector(ctx: DetectContext) -> CampaignDetector:
     return CampaignDetector(targets, keywords)
 
 
-# Above this many texts the classification is split over worker processes (fork: the
-# detector is inherited, not pickled); below it the start-up costs more than it saves.
-PARALLEL_MIN_TEXTS = 5_000
-_WORKER_DETECTOR: CampaignDetector | None = None
-
-
-def _detect_slice(texts: list[str]) -> list[list[CampaignHit]]:
-    assert _WORKER_DETECTOR is not None
-    return _WORKER_DETECTOR.detect_many(texts)
-
-
-def detect_parallel(detector: CampaignDetector, texts: list[str]) -> list[list[CampaignHit]]:
-    """detect_many over all cores for large batches; same result, same order."""
-    workers = min(os.cpu_count() or 1, 8)
-    if len(texts) < PARALLEL_MIN_TEXTS or workers < 2 or "fork" not in mp.get_all_start_methods():
-        return detector.detect_many(texts)
-    global _WORKER_DETECTOR
-    _WORKER_DETECTOR = detector
-    try:
-        size = -(-len(texts) // workers)
-        slices = [texts[i : i + size] for i in range(0, len(texts), size)]
-        with mp.get_context("fork").Pool(workers) as pool:
-            parts = pool.map(_detect_slice, slices)
-    finally:
-        _WORKER_DETECTOR = None
-    return [hits for part in parts for hits in part]
-
-
 class CampaignRuleDetector:
     """Detector plugin `campaign`."""
 
@@ -102,7 +71,7 @@ class CampaignRuleDetector:
             ).fetchall()
             if not rows:
                 continue
-            results = detect_parallel(detector, [text for text, _ in rows])
+            results = detector.detect_many([text for text, _ in rows])
             hit_rows: dict[str, list[object]] = {
                 "event_id": [],
                 "target_id": [],
