@@ -123,46 +123,65 @@ class ClassifierDetector:
         if classifier is None:
             classifier = ctx.cache["text_classifier"] = TextClassifier.load(ctx.model_dir)
         assert isinstance(classifier, TextClassifier)
+        # Rules that read the same texts share one classification over all their categories:
+        # the analysis of a text (normalising, stemming, features) is the costly part.
+        conds = [ClassifierCondition.model_validate(r.rule.condition) for r in rules]
+        groups: dict[tuple[Any, ...], list[int]] = {}
+        for i, cond in enumerate(conds):
+            key = (tuple(cond.actions), tuple(cond.read_shared_text), cond.read_media_text)
+            groups.setdefault(key, []).append(i)
         drafts: list[Draft] = []
-        for loaded in rules:
-            cond = ClassifierCondition.model_validate(loaded.rule.condition)
-            category = cond.category or loaded.rule.category
+        for members in groups.values():
+            first = conds[members[0]]
             texts = fetch_texts(
                 ctx,
-                cond.actions,
-                shared_text_actions=cond.read_shared_text,
-                media=cond.read_media_text,
+                first.actions,
+                shared_text_actions=first.read_shared_text,
+                media=first.read_media_text,
             )
-            results = classifier.classify_many([t for t, _ in texts], [category])
-            hits: list[list[TextHit]] = []
-            for result in results:
-                score = result.scores.get(category, 0.0)
-                labelled = category in result.labels
-                if cond.min_score is not None:
-                    labelled = score >= cond.min_score
-                if not labelled:
-                    hits.append([])
-                    continue
-                words = list(result.evidence.get(category, ()))
-                basis = "lexicon only" if result.lexicon_only else "lexicon and trained model"
-                hits.append(
-                    [
-                        TextHit(
-                            target_id=None,
-                            explanation=(
-                                f"The text reads as {category} (score {score:.2f}, {basis}); "
-                                f"words that caused it: {', '.join(repr(w) for w in words)}."
-                            ),
-                            evidence={
-                                "matched": words,
-                                "score": round(score, 4),
-                                "lexicon_only": result.lexicon_only,
-                            },
-                        )
-                    ]
-                )
-            drafts.extend(drafts_from_hits(loaded, texts, hits))
+            categories = sorted({conds[i].category or rules[i].rule.category for i in members})
+            results = classifier.classify_many([t for t, _ in texts], categories)
+            for i in members:
+                drafts.extend(_classifier_drafts(rules[i], conds[i], texts, results))
         return drafts
+
+
+def _classifier_drafts(
+    loaded: LoadedRule,
+    cond: ClassifierCondition,
+    texts: list[tuple[str, list[str]]],
+    results: Sequence[Any],
+) -> list[Draft]:
+    """Drafts of one classifier rule from classifications of its texts."""
+    category = cond.category or loaded.rule.category
+    hits: list[list[TextHit]] = []
+    for result in results:
+        score = result.scores.get(category, 0.0)
+        labelled = category in result.labels
+        if cond.min_score is not None:
+            labelled = score >= cond.min_score
+        if not labelled:
+            hits.append([])
+            continue
+        words = list(result.evidence.get(category, ()))
+        basis = "lexicon only" if result.lexicon_only else "lexicon and trained model"
+        hits.append(
+            [
+                TextHit(
+                    target_id=None,
+                    explanation=(
+                        f"The text reads as {category} (score {score:.2f}, {basis}); "
+                        f"words that caused it: {', '.join(repr(w) for w in words)}."
+                    ),
+                    evidence={
+                        "matched": words,
+                        "score": round(score, 4),
+                        "lexicon_only": result.lexicon_only,
+                    },
+                )
+            ]
+        )
+    return drafts_from_hits(loaded, texts, hits)
 
 
 class ClaimCondition(ContentCondition):
