@@ -34,6 +34,7 @@ from netra.linkage.names import (
     parse_name,
     phonetic,
 )
+from netra.roster.regions import PROVINCES
 
 
 class LinkageError(NetraError):
@@ -46,43 +47,7 @@ class LinkageError(NetraError):
 # ---------------------------------------------------------------------------------------------
 # Places
 
-# Kemendagri province codes (2022 numbering, public facts) and how people write them.
-PROVINCES: dict[str, str] = {
-    "11": "Aceh",
-    "12": "Sumatera Utara",
-    "13": "Sumatera Barat",
-    "14": "Riau",
-    "15": "Jambi",
-    "16": "Sumatera Selatan",
-    "17": "Bengkulu",
-    "18": "Lampung",
-    "19": "Kepulauan Bangka Belitung",
-    "21": "Kepulauan Riau",
-    "31": "DKI Jakarta",
-    "32": "Jawa Barat",
-    "33": "Jawa Tengah",
-    "34": "DI Yogyakarta",
-    "35": "Jawa Timur",
-    "36": "Banten",
-    "51": "Bali",
-    "52": "Nusa Tenggara Barat",
-    "53": "Nusa Tenggara Timur",
-    "61": "Kalimantan Barat",
-    "62": "Kalimantan Tengah",
-    "63": "Kalimantan Selatan",
-    "64": "Kalimantan Timur",
-    "65": "Kalimantan Utara",
-    "71": "Sulawesi Utara",
-    "72": "Sulawesi Tengah",
-    "73": "Sulawesi Selatan",
-    "74": "Sulawesi Tenggara",
-    "75": "Gorontalo",
-    "76": "Sulawesi Barat",
-    "81": "Maluku",
-    "82": "Maluku Utara",
-    "91": "Papua",
-    "92": "Papua Barat",
-}
+# How people write the provinces of `netra.roster.regions.PROVINCES`.
 _PROVINCE_ALIASES: dict[str, str] = {
     "jakarta": "31",
     "yogyakarta": "34",

@@ -8,48 +8,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from netra.roster.regions import PROVINCES
+
 # Invented regency that hosts the synthetic pilkada. 17.10 is not a real Bengkulu code (the
 # province has 17.01-17.09 and 17.71), so nothing here can be mistaken for a real regency.
 PILKADA_REGION = "17.10"
 PILKADA_REGENCY = "Suka Makmur"
 
-# province code -> name (Kemendagri codes, 2022 numbering).
-PROVINCES: dict[str, str] = {
-    "11": "Aceh",
-    "12": "Sumatera Utara",
-    "13": "Sumatera Barat",
-    "14": "Riau",
-    "15": "Jambi",
-    "16": "Sumatera Selatan",
-    "17": "Bengkulu",
-    "18": "Lampung",
-    "19": "Kepulauan Bangka Belitung",
-    "21": "Kepulauan Riau",
-    "31": "DKI Jakarta",
-    "32": "Jawa Barat",
-    "33": "Jawa Tengah",
-    "34": "DI Yogyakarta",
-    "35": "Jawa Timur",
-    "36": "Banten",
-    "51": "Bali",
-    "52": "Nusa Tenggara Barat",
-    "53": "Nusa Tenggara Timur",
-    "61": "Kalimantan Barat",
-    "62": "Kalimantan Tengah",
-    "63": "Kalimantan Selatan",
-    "64": "Kalimantan Timur",
-    "65": "Kalimantan Utara",
-    "71": "Sulawesi Utara",
-    "72": "Sulawesi Tengah",
-    "73": "Sulawesi Selatan",
-    "74": "Sulawesi Tenggara",
-    "75": "Gorontalo",
-    "76": "Sulawesi Barat",
-    "81": "Maluku",
-    "82": "Maluku Utara",
-    "91": "Papua",
-    "92": "Papua Barat",
-}
 
 # regency/city code -> name. "Kota ..." are cities, the rest regencies (kabupaten).
 REGENCIES: dict[str, str] = {
