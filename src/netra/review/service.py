@@ -10,14 +10,25 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, insert, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    bindparam,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from netra.accounts.models import Account
 from netra.audit.service import record
-from netra.core.db import Database, utcnow
+from netra.core.db import Database, UTCDateTime, utcnow
 from netra.core.errors import NetraError, NotFoundError, ValidationError
 from netra.detect.models import Finding
 from netra.review.models import ReviewItem, ReviewItemFinding, ReviewNote
@@ -226,10 +237,12 @@ def _chunks(seq: list[Any], size: int) -> Iterable[list[Any]]:
         yield seq[i : i + size]
 
 
-def _queue_where(principal: Principal, filters: QueueFilters) -> list[ColumnElement[bool]]:
-    conds: list[ColumnElement[bool]] = [
-        principal.clause(ReviewItem.agency_code, ReviewItem.region_code)
-    ]
+def _queue_where(
+    principal: Principal, filters: QueueFilters, *, scoped: bool = True
+) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = (
+        [principal.clause(ReviewItem.agency_code, ReviewItem.region_code)] if scoped else []
+    )
     if filters.status:
         conds.append(ReviewItem.status == filters.status)
     if filters.category:
@@ -249,13 +262,131 @@ def _queue_where(principal: Principal, filters: QueueFilters) -> list[ColumnElem
     return conds
 
 
-def _queue_select(principal: Principal, filters: QueueFilters) -> Select[ReviewItem, str, str]:
+# The columns a queue row shows: plain tuples, not ORM objects (a page loads faster).
+_ROW_COLUMNS = (
+    ReviewItem.id,
+    ReviewItem.risk_key,
+    ReviewItem.category,
+    ReviewItem.severity,
+    ReviewItem.rule_id,
+    ReviewItem.nip,
+    Employee.name.label("employee"),
+    ReviewItem.agency_code,
+    ReviewItem.platform,
+    ReviewItem.account_key,
+    ReviewItem.target_id,
+    ReviewItem.n_findings,
+    ReviewItem.latest_at,
+    ReviewItem.status,
+    User.display_name.label("assignee"),
+    ReviewItem.due_at,
+)
+
+
+def _queue_select(principal: Principal, filters: QueueFilters) -> Select[*tuple[Any, ...]]:
     return (
-        select(ReviewItem, Employee.name, User.display_name)
+        select(*_ROW_COLUMNS)
         .outerjoin(Employee, Employee.nip == ReviewItem.nip)
         .outerjoin(User, User.id == ReviewItem.assignee_id)
         .where(*_queue_where(principal, filters))
     )
+
+
+# More region codes than this in a scope: one plain query instead of one index walk each.
+MAX_SCOPE_BRANCHES = 64
+
+
+def _region_codes(session: Session, prefix: str) -> list[str]:
+    """The region codes under `prefix` ("11" → "11.00", "11.06", …) present in the items.
+
+    A loose index scan (one seek per code) as a recursive CTE, on SQLite and PostgreSQL.
+    """
+    low, high = f"{prefix}.", f"{prefix}/"
+    rows = session.execute(
+        text(
+            "WITH RECURSIVE r(code, n) AS ("
+            " SELECT min(region_code), 1 FROM review_items"
+            " WHERE region_code > :low AND region_code < :high"
+            " UNION ALL SELECT (SELECT min(region_code) FROM review_items"
+            " WHERE region_code > r.code AND region_code < :high), r.n + 1 FROM r"
+            " WHERE r.code IS NOT NULL AND r.n < :cap)"
+            " SELECT code FROM r WHERE code IS NOT NULL"
+        ).bindparams(low=low, high=high, cap=MAX_SCOPE_BRANCHES + 1),
+    ).scalars()
+    return [str(c) for c in rows]
+
+
+def _page_ids(
+    session: Session, principal: Principal, filters: QueueFilters, limit: int, offset: int
+) -> list[int]:
+    """The ids of one page in queue order (riskiest first), plus one to tell if more follow.
+
+    The indexes hold (agency or region, status, risk), so one agency or one region code is
+    read in risk order and the database stops after the page. A scope of several agencies or
+    a region prefix ("11" covers every "11.xx") is several such ranges, which the database
+    would read whole and sort (a province: ~17k entries). Instead: one index walk per agency
+    and per region code present, each stopping after offset + limit + 1 entries, and a merge
+    of those few.
+    """
+    order = (ReviewItem.risk_key.desc(), ReviewItem.id)
+    upto = offset + limit + 1
+    plain = (
+        select(ReviewItem.id)
+        .where(*_queue_where(principal, filters))
+        .order_by(*order)
+        .limit(limit + 1)
+        .offset(offset)
+    )
+    if principal.is_global or not filters.status or filters.agency:
+        return list(session.scalars(plain))
+    branches: list[tuple[str, str]] = [("agency_code", a) for a in sorted(set(principal.agencies))]
+    codes: set[str] = set()
+    for r in principal.regions:
+        found = _region_codes(session, r)
+        if len(found) > MAX_SCOPE_BRANCHES:
+            return list(session.scalars(plain))
+        codes.update([r, *found])
+    branches += [("region_code", c) for c in sorted(codes)]
+    if not branches or len(branches) > MAX_SCOPE_BRANCHES:
+        return list(session.scalars(plain))
+    # Plain SQL: building 16 SQLAlchemy sub-selects costs more CPU than running them.
+    params: dict[str, Any] = {"status": filters.status, "upto": upto, "lim": limit + 1}
+    conds = ["status = :status"]
+    binds = []
+    if filters.category:
+        conds.append("category = :category")
+        params["category"] = filters.category
+    if filters.platform:
+        conds.append("platform = :platform")
+        params["platform"] = filters.platform
+    if filters.date_from:
+        conds.append("latest_at >= :dfrom")
+        params["dfrom"] = datetime.combine(filters.date_from, datetime.min.time(), tzinfo=UTC)
+        binds.append(bindparam("dfrom", type_=UTCDateTime()))
+    if filters.date_to:
+        conds.append("latest_at < :dto")
+        params["dto"] = datetime.combine(
+            filters.date_to, datetime.min.time(), tzinfo=UTC
+        ) + timedelta(days=1)
+        binds.append(bindparam("dto", type_=UTCDateTime()))
+    if filters.mine:
+        conds.append("assignee_id = :me")
+        params["me"] = principal.id
+    where = " AND ".join(conds)
+    parts = []
+    for i, (column, value) in enumerate(branches):
+        params[f"b{i}"] = value
+        parts.append(
+            f"SELECT id, risk_key FROM (SELECT id, risk_key FROM review_items"
+            f" WHERE {column} = :b{i} AND {where} ORDER BY risk_key DESC, id LIMIT :upto) AS s{i}"
+        )
+    # Region codes are distinct, so are agencies: only a mix of both can reach an item twice.
+    glue = " UNION " if principal.agencies and codes else " UNION ALL "
+    sql = (
+        f"SELECT id FROM ({glue.join(parts)}) AS m"
+        f" ORDER BY risk_key DESC, id LIMIT :lim OFFSET {int(offset)}"
+    )
+    return [int(i) for i in session.scalars(text(sql).bindparams(*binds), params)]
 
 
 def as_of(session: Session, now: datetime) -> datetime:
@@ -267,31 +398,25 @@ def as_of(session: Session, now: datetime) -> datetime:
     return min(now, newest) if newest is not None else now
 
 
-def _row(
-    item: ReviewItem,
-    employee: str | None,
-    assignee: str | None,
-    now: datetime,
-    ref: datetime | None = None,
-) -> QueueRow:
+def _row(r: Any, now: datetime, ref: datetime | None = None) -> QueueRow:
     return QueueRow(
-        id=item.id,
-        risk=risk_score(item.risk_key, now=ref or now),
-        category=item.category,
-        severity=item.severity,
-        rule_id=item.rule_id,
-        nip=item.nip,
-        employee=employee,
-        agency_code=item.agency_code,
-        platform=item.platform,
-        account_key=item.account_key,
-        target_id=item.target_id,
-        n_findings=item.n_findings,
-        latest_at=item.latest_at,
-        status=item.status,
-        assignee=assignee,
-        due_at=item.due_at,
-        overdue=item.status in UNDECIDED and item.due_at < now,
+        id=r.id,
+        risk=risk_score(r.risk_key, now=ref or now),
+        category=r.category,
+        severity=r.severity,
+        rule_id=r.rule_id,
+        nip=r.nip,
+        employee=r.employee,
+        agency_code=r.agency_code,
+        platform=r.platform,
+        account_key=r.account_key,
+        target_id=r.target_id,
+        n_findings=r.n_findings,
+        latest_at=r.latest_at,
+        status=r.status,
+        assignee=r.assignee,
+        due_at=r.due_at,
+        overdue=r.status in UNDECIDED and r.due_at < now,
     )
 
 
@@ -306,28 +431,25 @@ def list_queue(
     """Items in scope, riskiest first (severity × confidence × recency)."""
     require(principal, "queue.read")
     limit = max(1, min(limit, 200))
-    order = (ReviewItem.risk_key.desc(), ReviewItem.id)
-    # Pick the page's ids first (often from an index alone), then join names for those rows
-    # only: a scope of 10k items is ordered without reading 10k employees.
-    page_ids = (
-        select(ReviewItem.id)
-        .where(*_queue_where(principal, filters))
-        .order_by(*order)
-        .limit(limit + 1)
-        .offset(max(offset, 0))
-    )
-    stmt = (
-        select(ReviewItem, Employee.name, User.display_name)
-        .outerjoin(Employee, Employee.nip == ReviewItem.nip)
-        .outerjoin(User, User.id == ReviewItem.assignee_id)
-        .where(ReviewItem.id.in_(page_ids.scalar_subquery()))
-        .order_by(*order)
-    )
+    offset = max(offset, 0)
     now = utcnow()
     with db.session() as session:
-        rows = session.execute(stmt).all()
+        # The page's ids first (often from an index alone), then names for those rows only:
+        # a scope of 10k items is ordered without reading 10k employees.
+        ids = _page_ids(session, principal, filters, limit, offset)
+        rows = (
+            session.execute(
+                select(*_ROW_COLUMNS)
+                .outerjoin(Employee, Employee.nip == ReviewItem.nip)
+                .outerjoin(User, User.id == ReviewItem.assignee_id)
+                .where(ReviewItem.id.in_(ids))
+                .order_by(ReviewItem.risk_key.desc(), ReviewItem.id)
+            ).all()
+            if ids
+            else []
+        )
         ref = as_of(session, now)
-    out = [_row(item, name, assignee, now, ref) for item, name, assignee in rows[:limit]]
+    out = [_row(r, now, ref) for r in rows[:limit]]
     return QueuePage(rows=out, offset=offset, limit=limit, more=len(rows) > limit)
 
 
@@ -342,7 +464,7 @@ def overdue_items(db: Database, *, principal: Principal, limit: int = 100) -> li
         .limit(limit)
     )
     with db.session() as session:
-        return [_row(i, n, a, now) for i, n, a in session.execute(stmt).all()]
+        return [_row(r, now) for r in session.execute(stmt).all()]
 
 
 def _scoped_item(session: Session, principal: Principal, item_id: int) -> ReviewItem:
@@ -484,7 +606,12 @@ def get_item(db: Database, *, principal: Principal, item_id: int) -> ItemDetail:
             else None
         )
         row = _row(
-            item, emp.name if emp else None, assignee.display_name if assignee else None, now
+            SimpleNamespace(
+                **{c.key: getattr(item, c.key) for c in ReviewItem.__table__.columns},
+                employee=emp.name if emp else None,
+                assignee=assignee.display_name if assignee else None,
+            ),
+            now,
         )
         detail_fields = (item.reason, item.decided_by, item.decided_at, item.qc_state, item.qc_note)
         case_id = item.case_id
@@ -720,7 +847,7 @@ def qc_pending(db: Database, *, principal: Principal) -> list[QueueRow]:
         .limit(200)
     )
     with db.session() as session:
-        return [_row(i, n, a, now) for i, n, a in session.execute(stmt).all()]
+        return [_row(r, now) for r in session.execute(stmt).all()]
 
 
 def qc_review(db: Database, *, principal: Principal, item_id: int, agree: bool, note: str) -> None:

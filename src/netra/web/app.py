@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
-from datetime import date, datetime
+import weakref
+from datetime import datetime
 from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
-from zoneinfo import ZoneInfo
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -27,6 +28,7 @@ from netra.core.db import Database
 from netra.core.errors import NetraError
 from netra.users.service import AuthError, LockedOutError
 from netra.web.i18n import LANGS, translate
+from netra.web.rows import DISPLAY_TZ, case_rows, fmt_dt, queue_rows
 from netra.web.security import (
     FLASH_COOKIE,
     LANG_COOKIE,
@@ -39,12 +41,75 @@ from netra.web.security import (
 )
 
 WEB_ROOT = Path(str(resources.files("netra.web")))
-DISPLAY_TZ = ZoneInfo("Asia/Jakarta")
 # No inline script or style anywhere, so the policy can forbid both.
 CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 )
+
+
+# Page reads served at once per process; the rest wait their turn in arrival order.
+# Handlers are plain functions run in threads: with 20 requests in progress they share one GIL
+# and all advance together, so an 8 ms page takes 20 × 8 ms and the costliest pages see the
+# longest waits; served a few at a time, each costs less CPU (no GIL hand-offs) and every page
+# waits about the same. $NETRA_WEB_SLOTS overrides it (docs/performance.md, Web).
+DEFAULT_SLOTS = 4
+UNGATED_PATHS = ("/static/", "/healthz")
+
+
+def _slots() -> int:
+    try:
+        return max(1, int(os.environ.get("NETRA_WEB_SLOTS", DEFAULT_SLOTS)))
+    except ValueError:
+        return DEFAULT_SLOTS
+
+
+class PageGate:
+    """Lets at most `slots` GET/HEAD requests compute at once, first come first served.
+
+    The slot is given back as soon as the response starts (a page is rendered by then; a file
+    streams outside the gate). Writes (POST: sign-in with its argon2 hash, decisions) and
+    static files never wait here. Pure ASGI, one semaphore per event loop.
+    """
+
+    def __init__(self, app: ASGIApp, slots: int | None = None) -> None:
+        self.app = app
+        self.slots = slots or _slots()
+        self._sems: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Wait for a slot (page reads only), run the app, free the slot when it answers."""
+        if (
+            scope["type"] != "http"
+            or scope["method"] not in ("GET", "HEAD")
+            or scope["path"].startswith(UNGATED_PATHS)
+        ):
+            await self.app(scope, receive, send)
+            return
+        loop = asyncio.get_running_loop()
+        sem = self._sems.get(loop)
+        if sem is None:
+            sem = self._sems[loop] = asyncio.Semaphore(self.slots)
+        await sem.acquire()
+        held = True
+
+        def free() -> None:
+            nonlocal held
+            if held:
+                held = False
+                sem.release()
+
+        async def send_and_free(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                free()
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_and_free)
+        finally:
+            free()
 
 
 class SecurityHeaders:
@@ -83,17 +148,6 @@ def lang_of(request: Request) -> str:
     """The UI language: the toggle's cookie, else Indonesian."""
     lang = request.cookies.get(LANG_COOKIE, "id")
     return lang if lang in LANGS else "id"
-
-
-def _fmt_dt(value: Any, with_time: bool = True) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, datetime):
-        local = value.astimezone(DISPLAY_TZ)
-        return local.strftime("%d-%m-%Y %H:%M") if with_time else local.strftime("%d-%m-%Y")
-    if isinstance(value, date):
-        return value.strftime("%d-%m-%Y")
-    return str(value)
 
 
 def highlight(text: Any, words: Any) -> Markup:
@@ -209,12 +263,15 @@ def create_app(
     templates = Jinja2Templates(directory=str(WEB_ROOT / "templates"))
     # Templates ship with the package: skip the per-render file-modification check.
     templates.env.auto_reload = False
-    templates.env.filters["dt"] = _fmt_dt
-    templates.env.filters["d"] = partial(_fmt_dt, with_time=False)
+    templates.env.filters["dt"] = fmt_dt
+    templates.env.filters["d"] = partial(fmt_dt, with_time=False)
+    templates.env.globals["queue_rows"] = queue_rows
+    templates.env.globals["case_rows"] = case_rows
     templates.env.filters["highlight"] = highlight
     templates.env.globals["now"] = lambda: datetime.now(DISPLAY_TZ)
     app.state.templates = templates
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(PageGate)
     app.add_exception_handler(NetraError, _netra_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)

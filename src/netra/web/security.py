@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import Request
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
 from netra.core.db import Database
@@ -100,9 +101,17 @@ def optional_principal(request: Request) -> Principal | None:
     return found
 
 
-def current_principal(request: Request) -> Principal:
-    """Dependency: the signed-in principal, else AuthError (redirect to login / 401)."""
-    found = optional_principal(request)
+async def current_principal(request: Request) -> Principal:
+    """Dependency: the signed-in principal, else AuthError (redirect to login / 401).
+
+    Async, so that a page does not pay a thread hand-off for it: a session look-up is a dict
+    hit in the per-process cache (a query once per SESSION_CACHE_SECONDS), answered on the
+    event loop; an API token always costs a query, so that one runs in a thread.
+    """
+    if _bearer(request) and "principal" not in request.state._state:
+        found = await run_in_threadpool(optional_principal, request)
+    else:
+        found = optional_principal(request)
     if found is None:
         raise AuthError("not signed in")
     return found
