@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,15 +28,15 @@ import numpy as np
 import pyarrow as pa
 
 from netra.linkage.model import (
+    RAW_ROSTER,
     Actor,
     Employee,
     LinkModel,
     ModelConfig,
+    RosterStore,
     accounts_table,
-    build_vocabulary,
     corroborated,
     resolve,
-    roster_table,
 )
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -133,10 +135,44 @@ class World:
             region_code=r,
         )
 
-    def employees(self, batch: int = 250_000) -> Iterator[list[Employee]]:
-        """The roster in batches."""
+    def roster_batch(self, lo: int, hi: int) -> pa.Table:
+        """Roster rows lo..hi as a raw Arrow table (`RAW_ROSTER`), built with numpy.
+
+        The same rows as `employee(i)`, without a Python object per employee: this is what
+        reading the roster table of a workspace in batches gives.
+        """
+        o = np.asarray
+        first, last = o(self.first, dtype=object), o(self.last, dtype=object)
+        f, m, la = first[self.f_idx[lo:hi]], first[self.m_idx[lo:hi]], last[self.l_idx[lo:hi]]
+        s = self.shape[lo:hi]
+        plain = np.where(s == 0, f, np.where(s == 1, f + " " + la, f + " " + m + " " + la))
+        pre = o(_TITLES_PRE, dtype=object)[self.pre[lo:hi]]
+        name = np.where(pre != "", pre + " " + plain, plain)
+        deg = o(_DEGREES, dtype=object)[self.deg[lo:hi]]
+        name = np.where(deg != "", name + ", " + deg, name)
+        tmpl = self.pos[lo:hi]
+        prefix = o([t.replace("{n}", "") for t in _POSITIONS], dtype=object)[tmpl]
+        numbered = np.array(["{n}" in t for t in _POSITIONS])[tmpl]
+        num = self.num[lo:hi].astype(str).astype(object)
+        position = np.where(numbered, prefix + num, prefix)
+        region = o(self.regions, dtype=object)[self.region[lo:hi]]
+        nip = np.char.zfill(np.arange(lo, hi).astype(str), 18).astype(object)
+        cols = {
+            "nip": nip,
+            "name": name,
+            "agency_code": "KAB-" + region,
+            "unit": o(_UNITS, dtype=object)[self.unit[lo:hi]],
+            "position": position,
+            "region_code": region,
+        }
+        return pa.table(
+            {k: pa.array(v, type=pa.string()) for k, v in cols.items()}, schema=RAW_ROSTER
+        )
+
+    def roster_batches(self, batch: int = 250_000) -> Iterator[pa.Table]:
+        """The raw roster in Arrow batches."""
         for lo in range(0, self.n, batch):
-            yield [self.employee(i) for i in range(lo, min(self.n, lo + batch))]
+            yield self.roster_batch(lo, min(self.n, lo + batch))
 
     def accounts(
         self, employee_share: float = 0.4, declared: int = 20_000
@@ -214,16 +250,55 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants now (Linux /proc), in MB."""
+    total = 0.0
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            status = Path(f"/proc/{p}/status").read_text()
+            total += next(int(x.split()[1]) for x in status.splitlines() if x.startswith("VmRSS"))
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, StopIteration, ValueError):
+            continue
+    return total / 1024
+
+
+class TreePeak:
+    """Samples the resident memory of this process and its workers; keeps the peak."""
+
+    def __init__(self, every: float = 0.5) -> None:
+        self.peak = 0.0
+        self._stop = threading.Event()
+        self._every = every
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._every):
+            self.peak = max(self.peak, _tree_rss_mb(os.getpid()))
+
+    def stop(self) -> float:
+        """Stop sampling; the peak in MB."""
+        self._stop.set()
+        self._thread.join()
+        return max(self.peak, _rss_mb())
+
+
 def run(
     n_roster: int,
     n_accounts: int,
     threads: int | None,
     threshold: float,
     memory_limit: str | None = None,
+    workers: int | None = None,
 ) -> dict[str, float]:
     """Generate a world of this size, link it, and measure."""
     t0 = time.perf_counter()
     marks: dict[str, float] = {}
+    tree = TreePeak()
 
     def lap(name: str) -> None:
         nonlocal t0
@@ -231,29 +306,37 @@ def run(
         marks[name] = round(now - t0, 2)
         t0 = now
         print(
-            f"  {name}: {marks[name]} s, peak RSS {_rss_mb():,.0f} MB", file=sys.stderr, flush=True
+            f"  {name}: {marks[name]} s, peak RSS {_rss_mb():,.0f} MB "
+            f"(with workers {max(tree.peak, _rss_mb()):,.0f} MB)",
+            file=sys.stderr,
+            flush=True,
         )
 
     world = World(n_roster, n_accounts)
     actors, truth = world.accounts()
+    # The raw roster as Arrow batches (what a workspace's roster table gives, read in batches).
+    raw = list(world.roster_batches())
     lap("generate")
-    # The vocabulary needs every name once; the roster features are then built batch by batch.
-    employees = [e for batch in world.employees() for e in batch]
-    vocab = build_vocabulary(employees, world.agencies)
-    lap("vocabulary")
-    declared: dict[str, list[tuple[str, str]]] = {}
+    cfg = ModelConfig(
+        threads=threads,
+        memory_limit=memory_limit,
+        temp_dir=str(OUT / "duckdb-tmp"),
+        feature_workers=workers,
+    )
 
-    def batches() -> Iterator[pa.Table]:
-        for lo in range(0, len(employees), 250_000):
-            yield roster_table(employees[lo : lo + 250_000], vocab, declared)
+    def drain() -> Iterator[pa.Table]:
+        while raw:  # hand each batch over and forget it
+            yield raw.pop(0)
 
+    # Roster features batch by batch (worker processes), counts and vocabulary in SQL.
+    store = RosterStore(drain(), world.agencies, {}, config=cfg)
+    vocab = store.vocab
+    n_emp = store.n
+    lap("roster")
     accounts = accounts_table(actors, vocab)
     labels = [(a.key, a.declared_nip) for a in actors if a.declared_nip]
-    cfg = ModelConfig(threads=threads, memory_limit=memory_limit, temp_dir=str(OUT / "duckdb-tmp"))
-    model = LinkModel(batches(), accounts, vocab, config=cfg, labels=labels)  # type: ignore[arg-type]
-    n_emp = len(employees)
-    employees = []  # the batches are in DuckDB now: let Python free the rows
-    lap("features")
+    model = LinkModel(store, accounts, vocab, config=cfg, labels=labels)  # type: ignore[arg-type]
+    lap("accounts")
     model.train()
     lap("train")
     model.predict()
@@ -262,6 +345,7 @@ def run(
     proposals, share = resolve(model.con, n_roster=n_emp, accounts=undeclared, employee_share=None)
     lap("resolve")
     pairs = model.report.candidate_pairs
+    blocked = model.report.blocked_pairs
     dropped = model.report.blocked_keys_dropped
     model.close()
     # The same rule as propose_links: probability, margin, and evidence beyond the name.
@@ -278,6 +362,7 @@ def run(
     result = {
         "roster": n_roster,
         "accounts": n_accounts,
+        "blocked_pairs": blocked,
         "candidate_pairs": pairs,
         "blocking_keys_dropped": dropped,
         "employee_share_estimate": round(share, 3),
@@ -286,6 +371,7 @@ def run(
         "recall": round(correct / max(true_links, 1), 4),
         "seconds_total": round(sum(marks.values()), 1),
         "peak_rss_mb": round(_rss_mb()),
+        "peak_rss_with_workers_mb": round(tree.stop()),
         **{f"s_{k}": v for k, v in marks.items()},
     }
     return result
@@ -299,9 +385,12 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=None)
     ap.add_argument("--threshold", type=float, default=0.9)
     ap.add_argument("--memory-limit", default="5GB", help="DuckDB memory limit (spills beyond)")
+    ap.add_argument("--workers", type=int, default=None, help="processes for roster features")
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    result = run(args.roster, args.accounts, args.threads, args.threshold, args.memory_limit)
+    result = run(
+        args.roster, args.accounts, args.threads, args.threshold, args.memory_limit, args.workers
+    )
     print(json.dumps(result), flush=True)
 
 

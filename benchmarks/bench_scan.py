@@ -12,6 +12,7 @@ the peak resident memory of the scan process. Machines here are shared and noisy
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import shutil
 import subprocess
@@ -21,6 +22,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
+ROOT = HERE.parent
 BIN = Path(sys.executable).parent
 
 BASELINE = """
@@ -51,10 +53,22 @@ def measure(cmd: list[str]) -> tuple[float, int]:
     return float(elapsed), int(rss)
 
 
+def generator_fingerprint(per_employee: float) -> str:
+    """Hash of the generator's sources and options: a cached bundle of another is stale."""
+    digest = hashlib.sha256(str(per_employee).encode())
+    for src in sorted((ROOT / "src" / "netra" / "synth").rglob("*")):
+        if src.is_file() and src.suffix in (".py", ".json", ".yaml", ".txt"):
+            digest.update(src.name.encode() + src.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def bundle_for(employees: int, seed: int, per_employee: float) -> Path:
-    """The cached synthetic bundle of this size."""
+    """The cached synthetic bundle of this size (made again when the generator changed)."""
     path = OUT / f"bundle-{employees}-{seed}"
-    if not (path / "events.jsonl").exists():
+    stamp = path / ".generator"
+    fingerprint = generator_fingerprint(per_employee)
+    fresh = stamp.exists() and stamp.read_text() == fingerprint
+    if not fresh or not (path / "events.jsonl").exists():
         shutil.rmtree(path, ignore_errors=True)
         t = time.perf_counter()
         subprocess.run(
@@ -71,6 +85,7 @@ def bundle_for(employees: int, seed: int, per_employee: float) -> Path:
             ],
             check=True,
         )
+        stamp.write_text(fingerprint)
         print(f"  generated {path.name} in {time.perf_counter() - t:.1f}s", file=sys.stderr)
     return path
 

@@ -19,7 +19,7 @@ from netra.audit.models import AuditEntry
 from netra.core.config import Workspace
 from netra.core.db import Database
 from netra.core.errors import NotFoundError, ValidationError
-from netra.detect.service import detect
+from netra.detect.service import ProbableLinks, detect
 from netra.ingest.service import import_bundle
 from netra.linkage.model import (
     PlaceIndex,
@@ -304,12 +304,13 @@ def test_resolve_divides_probability_between_candidates() -> None:
     con = duckdb.connect()
     con.execute(
         "CREATE TABLE pairs (account VARCHAR, nip VARCHAR, lr_bits DOUBLE, gamma_name INT, "
-        "gamma_region INT, gamma_bio INT, gamma_cooc INT)"
+        "gamma_region INT, gamma_bio INT, gamma_cooc INT, gamma_graph INT, gamma_own INT)"
     )
     # account a: two equally good candidates; account b: one strong one.
     con.execute(
-        "INSERT INTO pairs VALUES ('a', 'n1', 20, 9, 2, 0, -1), ('a', 'n2', 20, 9, 2, 0, -1), "
-        "('b', 'n3', 30, 9, 2, 0, -1), ('b', 'n4', 2, 1, 0, 0, -1)"
+        "INSERT INTO pairs VALUES ('a', 'n1', 20, 9, 2, 0, -1, -1, -1), "
+        "('a', 'n2', 20, 9, 2, 0, -1, -1, -1), ('b', 'n3', 30, 9, 2, 0, -1, 4, 1), "
+        "('b', 'n4', 2, 1, 0, 0, -1, 0, 0)"
     )
     props, share = resolve(con, n_roster=1 << 20, accounts=2, employee_share=0.5)
     got = {p.account: p for p in props}
@@ -318,6 +319,7 @@ def test_resolve_divides_probability_between_candidates() -> None:
     # q = 2^-21 per pair: each of a's candidates has odds 2^-1 -> 0.5/(1+1) = 0.25
     assert a.probability == pytest.approx(0.25) and a.second_probability == pytest.approx(0.25)
     assert b.nip == "n3" and b.probability > 0.99 and b.second_probability < 1e-6
+    assert b.gammas["graph"] == 4 and b.gammas["own"] == 1
     rejected, _ = resolve(
         con, n_roster=1 << 20, accounts=2, employee_share=0.5, rejected=[("a", "n1")]
     )
@@ -379,3 +381,140 @@ def test_cli_link_run_and_eval_on_a_synthetic_bundle(tmp_path: Path) -> None:
     assert "precision" in res.output and "namesake" in res.output
     res = runner.invoke(app, ["link", "eval", "-w", ws, "--truth", str(tmp_path)])
     assert res.exit_code == 4  # no links.jsonl there
+
+
+def test_only_scores_the_given_accounts_and_keeps_other_links(tmp_path: Path) -> None:
+    db = Database(Workspace.at(tmp_path / "ws"))
+    import_bundle(db, _bundle(tmp_path / "b"))
+    propose_links(db, actor="test")
+    part = propose_links(db, actor="test", only=[("x", "7002", None), ("x", None, "warga3")])
+    assert {r.user_id for r in part.rows} == {"7002", "8003"}
+    # 7001 was not scored this time: its probable link of the full run stays.
+    with db.session() as s:
+        acc = s.scalars(select(Account).where(Account.user_id == "7001")).one()
+        assert (acc.nip, acc.link_method) == (NIP_RARE, "probable")
+    db.dispose()
+
+
+def test_detect_links_the_accounts_behind_findings(tmp_path: Path) -> None:
+    db = Database(Workspace.at(tmp_path / "ws"))
+    import_bundle(db, _bundle(tmp_path / "b"))
+    result = detect(db, policy="id", timezone="Asia/Jakarta", probable_links=ProbableLinks())
+    by_event = {f["event_ids"][0]: f for f in result.findings}
+    assert by_event["e7001"]["nip"] == NIP_RARE
+    assert by_event["e7001"]["link"]["method"] == "probable"
+    for uid in ("7002", "7003", "7004"):
+        assert by_event[f"e{uid}"]["nip"] is None, uid
+    db.dispose()
+
+
+def test_graph_contacts_come_from_events_and_never_the_account_itself(tmp_path: Path) -> None:
+    from netra.linkage.model import Contact
+    from netra.linkage.service import _actors, _temp_table
+
+    cols = "platform action actor_user_id actor_handle target_author_user_id target_author_handle"
+    rows = [
+        # an undeclared account likes two colleagues' posts and follows its owner's main account
+        ("x", "like", "u1", "alt", "d1", "siti"),
+        ("x", "like", "u1", "alt", "d2", None),
+        ("x", "follow", "u1", "alt", None, "main"),
+        ("x", "post", "u1", "alt", None, None),
+        # a handle-only sighting of the same account adds nothing new; of another adds its own
+        ("x", "share", None, "alt", "d1", "siti"),
+        ("x", "share", None, "ghost", "d2", None),
+        # a declared account replying in its own thread does not vouch for itself
+        ("x", "reply", "d1", "siti", "d1", "siti"),
+        ("x", "comment", "d1", "siti", "d9", None),
+    ]
+    con = duckdb.connect()
+    data = {c: [r[i] for r in rows] for i, c in enumerate(cols.split())}
+    data.update(
+        actor_display_name=[None] * len(rows),
+        actor_bio=[None] * len(rows),
+        actor_location=[None] * len(rows),
+        occurred_at=[None] * len(rows),
+    )
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.table(data).cast(
+        pa.schema(
+            [(c, pa.string()) for c in data if c != "occurred_at"]
+            + [("occurred_at", pa.timestamp("us", tz="UTC"))]
+        )
+    )
+    pq.write_table(table, tmp_path / "ev.parquet")
+    known = [
+        ("x", "d1", "siti", "N1", "AG", "Dinas A"),
+        ("x", "d2", "rina", "N2", "AG", "Dinas B"),
+        ("x", "d3", "main", "N3", "AG", "Dinas A"),
+    ]
+    _temp_table(con, "known", ["platform", "user_id", "handle", "nip", "agency", "unit"], known)
+    _temp_table(con, "tgt", ["platform", "user_id", "handle"], [])
+    _temp_table(con, "only_actors", ["platform", "user_id", "handle"], [])
+    got = {a.key: a for a in _actors(con, [str(tmp_path / "ev.parquet")])}
+    alt = got["x|u|u1"]
+    assert [c.nip for c in alt.contacts] == ["N1", "N2", "N3"]
+    assert alt.contacts[0] == Contact("N1", "AG", "Dinas A", pytest.approx(2 / 3))
+    assert [c.nip for c in got["x|h|ghost"].contacts] == ["N2"]
+    siti = got["x|u|d1"]
+    assert siti.declared_nip == "N1" and siti.contacts == ()  # d9 is nobody's declared account
+
+
+def test_graph_evidence_corroborates_and_is_explained() -> None:
+    from netra.linkage.model import (
+        Actor,
+        Contact,
+        Employee,
+        Proposal,
+        _explain_graph,
+        level_of,
+    )
+
+    def gamma(comparison: str, label: str) -> int:
+        return next(
+            g for g in range(8) if (lv := level_of(comparison, g)) is not None and lv[1] == label
+        )
+
+    base = {"name": 7, "region": -1, "bio": -1, "cooc": -1}
+    assert corroborated({**base, "graph": gamma("graph", "unit colleague"), "own": -1})
+    assert corroborated({**base, "graph": -1, "own": gamma("own", "own account")})
+    # colleagues somewhere in a big agency are no evidence a stranger could not have
+    assert not corroborated({**base, "graph": gamma("graph", "agency colleagues"), "own": 0})
+    emp = Employee("N0", "Budi Santoso", "AG", "Dinas A", "Guru", "17.06")
+    actor = Actor(
+        "x|u|u1",
+        "x",
+        "u1",
+        "alt",
+        "Budi",
+        None,
+        None,
+        contacts=(
+            Contact("N0", "AG", "Dinas A", 0.01),
+            Contact("N1", "AG", "Dinas A", 0.01),
+            Contact("N2", "AG", "Dinas A", 0.01),
+            Contact("N3", "OTHER", "Dinas Z", 0.01),
+        ),
+    )
+    prop = Proposal(
+        "x|u|u1",
+        "N0",
+        0.95,
+        None,
+        0.0,
+        20.0,
+        1,
+        {**base, "graph": gamma("graph", "unit colleagues"), "own": gamma("own", "own account")},
+    )
+    text = _explain_graph(prop, actor, emp) or ""
+    assert "own declared account on x" in text
+    assert "2 colleague(s) in the employee's unit 'Dinas A' (N1, N2)" in text
+    assert "4 employee(s)' declared accounts in all" in text
+    away = Proposal("x|u|u1", "N0", 0.1, None, 0.0, 1.0, 1, {**base, "graph": 0, "own": -1})
+    strangers = Actor(
+        "x|u|u1", "x", "u1", "alt", "Budi", None, None, contacts=(Contact("N3", "OTHER", None),)
+    )
+    assert "none in the employee's agency AG (weighs against)" in (
+        _explain_graph(away, strangers, emp) or ""
+    )

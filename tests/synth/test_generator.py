@@ -19,6 +19,7 @@ import orjson
 import pytest
 import yaml
 
+from netra.synth import content as C
 from netra.synth.generator import SynthSummary, generate_bundle
 
 WIB = timezone(timedelta(hours=7))
@@ -454,8 +455,10 @@ def test_truth_event_ids_exist_and_fields(small: Bundle) -> None:
         }
     keys = [(f["rule_id"], f["event_id"]) for f in small.findings]
     assert len(keys) == len(set(keys))
+    # Hoaxes, leaks and the content categories (`content_violation`) whose texts are planted.
+    others = {"hoax", "confidential.leak", *C.VIOLATIONS}
     for o in small.other:
-        assert o["event_id"] in ids and o["category"] in ("hoax", "confidential.leak")
+        assert o["event_id"] in ids and o["category"] in others
     assert len(small.rejections) == small.summary.planted_rejections
     # Violations are a minority but not a trickle.
     share = len({f["event_id"] for f in small.findings}) / small.summary.events
@@ -657,3 +660,34 @@ def test_40k_employees_speed(tmp_path: Path) -> None:
     assert len(rows) >= 40_000
     agencies = _csv(tmp_path / "b40k" / "agencies.csv")[1]
     assert len(agencies) == 80
+
+
+def test_undeclared_accounts_engage_with_colleagues_and_their_own_main_account(
+    tmp_path: Path,
+) -> None:
+    """The social graph: some undeclared accounts engage with colleagues' declared accounts
+    (same agency), some second accounts with their owner's declared account, many with none."""
+    b = Bundle(tmp_path / "b", generate_bundle(tmp_path / "b", employees=600, seed=3))
+    agency = {r["nip"]: r["agency_code"] for r in b.good("roster.csv")}
+    declared = {
+        (r["platform"], r["user_id"]): r["nip"] for r in b.good("accounts.csv") if r["user_id"]
+    }
+    undeclared = {
+        (x["platform"], x["user_id"]): x["nip"] for x in b.links if x["kind"] == "employee"
+    }
+    colleagues: dict[tuple[str, str], set[str]] = {}
+    own = set()
+    for e in b.events():
+        key = (e["platform"], e["actor"].get("user_id"))
+        owner = undeclared.get(key)
+        author = declared.get((e["platform"], (e.get("target") or {}).get("author_user_id")))
+        if owner is None or author is None:
+            continue
+        if author == owner:
+            own.add(key)
+        elif agency.get(author) == agency.get(owner):
+            colleagues.setdefault(key, set()).add(author)
+    n = len(undeclared)
+    # Rates: docs/quality.md (GRAPH_* in the generator); never everyone.
+    assert 0.3 * n < len(colleagues) < 0.9 * n
+    assert 0.02 * n < len(own) < 0.3 * n

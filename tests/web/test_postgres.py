@@ -125,3 +125,58 @@ def test_concurrent_web_writes_keep_one_audit_chain(
     with db.session() as s:
         assert verify(s).entries > 40  # no fork: every entry links to the one before
     db.dispose()
+
+
+def test_findings_are_stored_alike_on_postgres(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The driver-level insert of findings keeps every typed value (JSON, UTC times)."""
+    from datetime import datetime
+
+    from sqlalchemy import select
+
+    from bundles import NIP_A, event, write_bundle
+    from netra.detect.models import Finding
+    from netra.detect.service import ProbableLinks, detect
+    from netra.ingest.service import import_bundle
+
+    monkeypatch.setenv("NETRA_DATABASE_URL", pg_url)
+    bundle = write_bundle(
+        tmp_path / "b",
+        [
+            event("e1", "like", target={"post_id": "1", "author_user_id": "12345"}),
+            event("e2", "post", text="Ayo coblos nomor 2, Prabowo Gibran menang!"),
+            event(
+                "e3",
+                "like",
+                occurred_at=None,
+                target={"post_id": "2", "author_user_id": "12345"},
+            ),
+        ],
+    )
+    db = Database(Workspace.at(tmp_path / "ws-pg"))
+    summary = import_bundle(db, bundle)
+    result = detect(
+        db,
+        policy=summary.header.policy,
+        timezone=summary.header.timezone,
+        probable_links=ProbableLinks(),
+    )
+    assert {f["event_ids"][0] for f in result.findings} >= {"e1", "e2"}
+    with db.session() as s:
+        ids = [f["finding_id"] for f in result.findings]
+        stored = {
+            f.finding_id: f for f in s.scalars(select(Finding).where(Finding.finding_id.in_(ids)))
+        }
+        assert set(stored) == set(ids)  # the module's database also holds other tests' findings
+        for f in result.findings:
+            row = stored[f["finding_id"]]
+            assert row.evidence == f["evidence"] and row.event_ids == f["event_ids"]
+            assert row.citations == f["citations"] and row.nip == f["nip"] == NIP_A
+            when = f["occurred_at"]
+            if when is None:
+                assert row.occurred_at is None
+            else:
+                assert row.occurred_at == datetime.fromisoformat(when)
+        assert verify(s).entries > 0
+    db.dispose()

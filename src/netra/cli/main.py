@@ -137,15 +137,14 @@ def scan(
         bool,
         typer.Option(
             "--probable-links/--no-probable-links",
-            help="Link undeclared accounts to employees (netra link) before detecting.",
+            help="Link the undeclared accounts behind findings to employees (as netra link does).",
         ),
     ] = True,
 ) -> None:
     """Import BUNDLE, link accounts, detect violations, write findings (exit 2: bundle unusable)."""
     from netra.core.db import Database
-    from netra.detect.service import detect
+    from netra.detect.service import ProbableLinks, detect
     from netra.ingest.service import import_bundle
-    from netra.linkage.service import propose_links
 
     root = workspace or Path(tempfile.mkdtemp(prefix="netra-scan-"))
     clock = StepClock()
@@ -154,20 +153,16 @@ def scan(
         db = Database(Workspace.at(root))
         with progress_bar(not quiet, clock) as update:
             summary = import_bundle(db, bundle, actor="cli:scan", progress=update)
-            if probable_links:
-                propose_links(
-                    db,
-                    threshold=link_threshold,
-                    actor="cli:scan",
-                    step=lambda name: update(name, 0, 1),
-                )
             result = detect(
                 db,
                 policy=summary.header.policy,
                 timezone=summary.header.timezone,
                 actor="cli:scan",
-                step=lambda name: update(f"detect: {name}", 0, 1),
+                step=lambda name: update(
+                    name if name.startswith("linkage") else f"detect: {name}", 0, 1
+                ),
                 model_dir=model,
+                probable_links=ProbableLinks(threshold=link_threshold) if probable_links else None,
             )
         db.dispose()
     except NetraError as exc:

@@ -30,6 +30,22 @@ def _arrow(session: Session, query: Any, names: list[str]) -> pa.Table:
     return pa.table({name: [row[i] for row in rows] for i, name in enumerate(names)})
 
 
+def _accounts(session: Session) -> pa.Table:
+    return _arrow(
+        session,
+        select(
+            Account.platform,
+            Account.user_id,
+            Account.handle,
+            Account.nip,
+            Account.link_method,
+            Account.link_probability,
+            Account.approved,
+        ).where(Account.nip.is_not(None)),
+        ["platform", "user_id", "handle", "nip", "link_method", "link_probability", "approved"],
+    )
+
+
 @dataclass(slots=True)
 class DetectContext:
     """A DuckDB connection holding `events`, `targets`, `target_accounts`, `keywords`,
@@ -109,27 +125,7 @@ class DetectContext:
             "documents": _arrow(
                 session, select(Document.doc_id, Document.text), ["doc_id", "text"]
             ),
-            "accounts": _arrow(
-                session,
-                select(
-                    Account.platform,
-                    Account.user_id,
-                    Account.handle,
-                    Account.nip,
-                    Account.link_method,
-                    Account.link_probability,
-                    Account.approved,
-                ).where(Account.nip.is_not(None)),
-                [
-                    "platform",
-                    "user_id",
-                    "handle",
-                    "nip",
-                    "link_method",
-                    "link_probability",
-                    "approved",
-                ],
-            ),
+            "accounts": _accounts(session),
         }
         for name, table in tables.items():
             con.register(f"_{name}", table)
@@ -150,6 +146,12 @@ class DetectContext:
                 GROUP BY s.election_id"""
         )
         return cls(con=con, timezone=timezone, policy=policy, model_dir=model_dir)
+
+    def reload_accounts(self, session: Session) -> None:
+        """Read `accounts` again (after linkage wrote probable links)."""
+        self.con.register("_accounts", _accounts(session))
+        self.con.execute("CREATE OR REPLACE TABLE accounts AS SELECT * FROM _accounts")
+        self.con.unregister("_accounts")
 
     def close(self) -> None:
         """Release the DuckDB connection."""

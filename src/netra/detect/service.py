@@ -14,14 +14,20 @@ from zoneinfo import ZoneInfo
 
 import orjson
 import pyarrow as pa
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
 
 from netra.audit.service import record
 from netra.core.db import Database, utcnow
 from netra.detect.context import DetectContext
 from netra.detect.models import Finding
 from netra.detect.registry import Draft, detectors
-from netra.linkage.service import link_events
+from netra.linkage.service import (
+    DEFAULT_MARGIN,
+    DEFAULT_THRESHOLD,
+    link_events,
+    propose_links,
+)
 from netra.rules.loader import LoadedRule, Pack, load_pack
 
 
@@ -53,17 +59,58 @@ class DetectResult:
         return dict(sorted(counts.items()))
 
 
-def run_detectors(ctx: DetectContext, pack: Pack, step: Callable[[str], None]) -> list[Draft]:
-    """Run every rule of the pack through its detector."""
+@dataclass(frozen=True, slots=True)
+class ProbableLinks:
+    """Link undeclared accounts during detection (`netra.linkage.service.propose_links`)."""
+
+    threshold: float = DEFAULT_THRESHOLD
+    margin: float = DEFAULT_MARGIN
+
+
+def needs_links(name: str) -> bool:
+    """Whether detector `name` reads the links themselves (runs after probable linkage).
+
+    A detector plugin says so with a class attribute `needs_links = True`; the others only
+    see events and the watchlist, and their findings are linked afterwards.
+    """
+    return bool(getattr(detectors()[name], "needs_links", False))
+
+
+def run_detectors(
+    ctx: DetectContext,
+    pack: Pack,
+    step: Callable[[str], None],
+    *,
+    linked: bool | None = None,
+) -> list[Draft]:
+    """Run every rule of the pack through its detector (`linked`: only those that do or
+    do not read links; None: all)."""
     by_detector: dict[str, list[LoadedRule]] = defaultdict(list)
     for loaded in pack.rules:
         by_detector[loaded.rule.detector].append(loaded)
     plugins = detectors()
     drafts: list[Draft] = []
     for name, rules in sorted(by_detector.items()):
+        if linked is not None and needs_links(name) != linked:
+            continue
         step(name)
         drafts.extend(plugins[name].run(ctx, rules))
     return drafts
+
+
+def draft_actors(
+    ctx: DetectContext, drafts: list[Draft]
+) -> list[tuple[str, str | None, str | None]]:
+    """The distinct accounts (platform, user_id, handle) that acted in the drafts' events."""
+    if not drafts:
+        return []
+    ctx.con.register("_draft_ids", pa.table({"event_id": [d.event_id for d in drafts]}))
+    rows = ctx.con.execute(
+        "SELECT DISTINCT platform, actor_user_id, actor_handle FROM events "
+        "SEMI JOIN _draft_ids USING (event_id)"
+    ).fetchall()
+    ctx.con.unregister("_draft_ids")
+    return [(p, u, h) for p, u, h in rows]
 
 
 def assemble(ctx: DetectContext, pack: Pack, drafts: list[Draft]) -> list[dict[str, Any]]:
@@ -71,6 +118,7 @@ def assemble(ctx: DetectContext, pack: Pack, drafts: list[Draft]) -> list[dict[s
     if not drafts:
         return []
     rules = {loaded.rule.id: loaded.rule for loaded in pack.rules}
+    citations = {rule_id: rule.citation_texts() for rule_id, rule in rules.items()}
     table = pa.table(
         {
             "idx": list(range(len(drafts))),
@@ -114,13 +162,40 @@ def assemble(ctx: DetectContext, pack: Pack, drafts: list[Draft]) -> list[dict[s
             "occurred_at": when.astimezone(tz).isoformat() if when else None,
             "explanation": draft.explanation,
             "evidence": draft.evidence,
-            "citations": rule.citation_texts(),
+            "citations": citations[draft.rule_id],
         }
         out.append(
             (when.timestamp() if when else float("inf"), draft.event_id, draft.rule_id, record_)
         )
     out.sort(key=lambda t: (t[0], t[1], t[2]))
     return [t[3] for t in out]
+
+
+def _insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """INSERT many rows through the driver's executemany, with each column's bind processor.
+
+    Neither the ORM bulk path (~100 µs a row) nor a Core insert (per-row parameter
+    compilation, about half the time of storing findings) is cheap enough for a national scan;
+    the values still pass through the column types (JSON, UTC datetimes) exactly as they would.
+    """
+    conn = session.connection()
+    dialect = conn.dialect
+    names = list(rows[0])
+    columns = [table.c[n] for n in names]
+    procs = [c.type._cached_bind_processor(dialect) for c in columns]
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    quote = dialect.identifier_preparer.quote
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+        f"VALUES ({', '.join([mark] * len(names))})"
+    )
+    values: list[list[Any]] = []
+    for name, proc in zip(names, procs, strict=True):
+        column = [r[name] for r in rows]
+        if proc is not None:
+            column = [None if v is None else proc(v) for v in column]
+        values.append(column)
+    conn.exec_driver_sql(sql, list(zip(*values, strict=True)))
 
 
 def persist(db: Database, findings: list[dict[str, Any]], *, actor: str) -> int:
@@ -156,8 +231,7 @@ def persist(db: Database, findings: list[dict[str, Any]], *, actor: str) -> int:
             if f["finding_id"] not in known
         ]
         if rows:
-            # Core insert: the ORM bulk path costs ~100 µs a row, which a national scan cannot pay.
-            session.connection().execute(insert(cast(Table, Finding.__table__)), rows)
+            _insert_rows(session, cast(Table, Finding.__table__), rows)
             record(
                 session,
                 action="detect",
@@ -182,11 +256,16 @@ def detect(
     actor: str = "system",
     step: Callable[[str], None] = lambda _name: None,
     model_dir: Path | None = None,
+    probable_links: ProbableLinks | None = None,
 ) -> DetectResult:
     """Apply the policy pack to every event of the workspace; store and return the findings.
 
     The text model comes from `model_dir`, else $NETRA_TEXT_MODEL, else the workspace's
     `models/text` folder when it exists; without one the classifiers run on lexicons alone.
+
+    With `probable_links`, undeclared accounts are linked between the detectors that only
+    read events and those that read links: just the accounts that acted in a finding's event
+    are scored (all of them when a rule of the pack reads links, e.g. unapproved accounts).
     """
     pack = pack or load_pack(policy)
     model_dir = model_dir or default_model_dir(db.workspace.root)
@@ -199,7 +278,22 @@ def detect(
             model_dir=model_dir,
         )
     try:
-        drafts = run_detectors(ctx, pack, step)
+        if probable_links is None:
+            drafts = run_detectors(ctx, pack, step)
+        else:
+            drafts = run_detectors(ctx, pack, step, linked=False)
+            linking = any(needs_links(r.rule.detector) for r in pack.rules)
+            propose_links(
+                db,
+                threshold=probable_links.threshold,
+                margin=probable_links.margin,
+                actor=actor,
+                only=None if linking else draft_actors(ctx, drafts),
+                step=step,
+            )
+            with db.session(actor=actor) as session:
+                ctx.reload_accounts(session)
+            drafts.extend(run_detectors(ctx, pack, step, linked=True))
         step("assemble")
         findings = assemble(ctx, pack, drafts)
     finally:

@@ -23,6 +23,7 @@ class UnapprovedAccountDetector:
     """Detector plugin `unapproved_account`: `approved` in accounts.csv is false or empty."""
 
     name = "unapproved_account"
+    needs_links = True  # a probable link makes an account the employee's too
     label = "Activity from an employee account used without prior permission"
     condition_model = UnapprovedCondition
 

@@ -9,11 +9,13 @@ model, its parameters and its limits.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
+import os
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -33,6 +35,7 @@ from netra.linkage.names import (
     handle_signature,
     parse_name,
     phonetic,
+    simple_name_tokens,
 )
 from netra.roster.regions import PROVINCES
 
@@ -416,6 +419,13 @@ SCHEMA = pa.schema(
         ("bk_tok", _LIST),  # blocking: rarest token / account tokens
         ("bk_reg", _LIST),  # blocking: token|province
         ("bk_h", _LIST),  # blocking: handle signatures
+        # Social graph: account side, the declared accounts it engaged with (one entry per
+        # owner); roster side, where the employee works.
+        ("g_nip", _LIST),  # account: NIPs of those owners
+        ("g_ag", _LIST),  # account: "agency#nip" of each owner
+        ("g_unit", _LIST),  # account: "agency|unit#nip" of each owner
+        ("org_ag", pa.string()),  # roster: agency code
+        ("org_unit", pa.string()),  # roster: "agency|unit"
     ]
 )
 
@@ -433,6 +443,27 @@ class Employee:
 
 
 @dataclass(frozen=True, slots=True)
+class Contact:
+    """The owner of a declared account that an account engaged with (social graph)."""
+
+    nip: str
+    agency_code: str | None
+    unit: str | None
+    # share of the employees with declared accounts who work in that unit
+    unit_share: float | None = None
+
+
+# A unit holding more of the declared accounts than this counts as its agency only: strangers'
+# random engagements land in a big unit too often for "a colleague in the unit" to mean much.
+MAX_UNIT_SHARE = 0.02
+
+
+def small_unit(c: Contact) -> bool:
+    """True when a contact's unit is small enough to be evidence of its own."""
+    return c.unit_share is not None and c.unit_share <= MAX_UNIT_SHARE
+
+
+@dataclass(frozen=True, slots=True)
 class Actor:
     """An account seen acting in events, with the profile fields events carried."""
 
@@ -444,6 +475,9 @@ class Actor:
     bio: str | None
     location: str | None
     declared_nip: str | None = None  # a declared/confirmed account: a label, never proposed
+    # Owners of the declared accounts it liked, commented, shared, quoted or followed (never
+    # itself): its colleagues, or the employee's own main account.
+    contacts: tuple[Contact, ...] = ()
 
 
 @dataclass(slots=True)
@@ -456,10 +490,15 @@ class Vocabulary:
     agency_names: dict[str, str]
     agency_regions: dict[str, str | None]
     name_counts: Counter[str] = field(default_factory=Counter)  # name_key -> employees
+    # False when `name_counts` holds only names shared by two or more employees (a roster
+    # counted in SQL): a roster name missing from it is then carried by one employee.
+    singletons_counted: bool = True
 
     def name_share(self, key: str) -> tuple[int, float]:
-        """(employees with this exact name, 1 in how many)."""
+        """(employees with this exact name, 1 in how many); `key` is a roster name's key."""
         k = self.name_counts.get(key, 0)
+        if k == 0 and not self.singletons_counted:
+            k = 1
         return k, self.stats.employees / max(k, 1)
 
 
@@ -485,29 +524,167 @@ def _empty_row() -> dict[str, Any]:
     return {f.name: None for f in SCHEMA}
 
 
-_NameFeatures = tuple[
-    str | None, str | None, list[str], list[str], list[str], float, str | None, float | None
-]
 _WorkFeatures = tuple[list[str], list[str], list[str], list[str], list[str]]
 
 
-def _name_features(name: str, stats: TokenStats) -> _NameFeatures:
-    """(key, full, strong keys, all keys, initials, bits, rarest key, its bits) of a name."""
-    p = parse_name(name)
+# The raw roster as it comes from the database or a file, one Arrow batch at a time.
+RAW_ROSTER = pa.schema(
+    [
+        ("nip", pa.string()),
+        ("name", pa.string()),
+        ("agency_code", pa.string()),
+        ("unit", pa.string()),
+        ("position", pa.string()),
+        ("region_code", pa.string()),
+    ]
+)
+
+
+def employees_arrow(employees: Sequence[Employee]) -> pa.Table:
+    """Roster rows as a raw Arrow table (`RAW_ROSTER`)."""
+    return pa.table(
+        {f.name: [getattr(e, f.name) for e in employees] for f in RAW_ROSTER}, schema=RAW_ROSTER
+    )
+
+
+_NameCore = tuple[str | None, str | None, list[str], list[str], list[str]]
+
+
+def _name_core(head: str) -> _NameCore:
+    """(key, full, strong keys, all keys, initials) of a name without its degrees.
+
+    Independent of the roster's counts, so that it can be computed batch by batch (or in
+    worker processes) before the counts exist; rarity comes later, in SQL (`_finish_roster`).
+    `parse_name` is called unwrapped: its cache is for display names, not for a roster.
+    """
+    toks = simple_name_tokens(head)
+    if toks is not None:  # most names: nothing to strip but titles (names.simple_name_tokens)
+        every = [phonetic(t) for t in toks]
+        return (
+            " ".join(sorted(toks)),
+            " ".join(toks),
+            list(dict.fromkeys(every)),
+            every,
+            sorted({t[0] for t in toks}),
+        )
+    p = parse_name.__wrapped__(head)
     strong_toks = p.strong_tokens or p.tokens
-    strong = [phonetic(t) for t in strong_toks]
-    every = [phonetic(t) for t in p.tokens]
-    bits = {t: stats.bits(t) for t in set(strong_toks)}
-    rarest = min(bits, key=lambda t: (-bits[t], t)) if bits else None
     return (
         p.key or None,
         p.full or None,
-        strong,
-        every,
+        list(dict.fromkeys(phonetic(t) for t in strong_toks)),
+        [phonetic(t) for t in p.tokens],
         sorted({t[0] for t in p.tokens} | set(p.initials)),
-        sum(bits.values()),
-        phonetic(rarest) if rarest else None,
-        bits[rarest] if rarest else None,
+    )
+
+
+def roster_features(
+    batch: pa.Table | pa.RecordBatch,
+    vocab: Vocabulary,
+    declared: dict[str, list[tuple[str, str]]],
+    *,
+    works: dict[tuple[str, str | None, str | None, str | None], _WorkFeatures] | None = None,
+) -> pa.Table:
+    """Feature rows (`SCHEMA`) of a raw roster batch (`RAW_ROSTER` columns).
+
+    Uses only the agencies and places of `vocab`, never its name counts: the columns that
+    depend on how common a name is (`n_bits`, `rare`, `rare_bits`, blocking keys) are left
+    empty and filled in SQL once the whole roster is in DuckDB (`_finish_roster`).
+    """
+    raw = batch.to_pydict()
+    n = len(raw["nip"])
+    # Names repeat (degrees differ, the name does not): compute each distinct one once.
+    names: dict[str, _NameCore] = {}
+    works = {} if works is None else works
+    uid: list[str] = []
+    c_key: list[str | None] = []
+    c_full: list[str | None] = []
+    c_tok: list[list[str]] = []
+    c_all: list[list[str]] = []
+    c_ini: list[list[str]] = []
+    c_reg: list[list[str]] = []
+    c_prov: list[list[str]] = []
+    c_work: list[list[str]] = []
+    c_agency: list[list[str]] = []
+    c_occ: list[list[str]] = []
+    c_decl: list[list[str]] = []
+    c_dsig: list[list[str]] = []
+    for nip, name, agency, unit, position, region in zip(
+        raw["nip"],
+        raw["name"],
+        raw["agency_code"],
+        raw["unit"],
+        raw["position"],
+        raw["region_code"],
+        strict=True,
+    ):
+        head = (name or "").partition(",")[0]
+        nf = names.get(head)
+        if nf is None:
+            nf = names[head] = _name_core(head)
+        wkey = (agency, unit, position, region)
+        wf = works.get(wkey)
+        if wf is None:
+            aname = vocab.agency_names.get(agency, "")
+            aregion = vocab.agency_regions.get(agency)
+            regions = {c for c in (region, aregion) if c}
+            # Place words ("suka makmur") are matched as places, never as loose work words.
+            place = set().union(*(vocab.places.tokens_of(c) for c in regions))
+            pos = org_words(position)
+            wf = works[wkey] = (
+                [w for w in distinctive(org_words(unit) + pos) if w not in place],
+                sorted({w for w in pos if w in OCCUPATIONS}),
+                distinctive(org_words(aname)),
+                sorted(c for c in regions if len(c) > 2),
+                sorted({c[:2] for c in regions}),
+            )
+        uid.append(f"e:{nip}")
+        c_key.append(nf[0])
+        c_full.append(nf[1])
+        c_tok.append(nf[2])
+        c_all.append(nf[3])
+        c_ini.append(nf[4])
+        c_work.append(wf[0])
+        c_occ.append(wf[1])
+        c_agency.append(wf[2])
+        c_reg.append(wf[3])
+        c_prov.append(wf[4])
+        decl = declared.get(nip) if declared else None
+        if decl:
+            c_dsig.append(sorted({handle_signature(h) for _, h in decl if h}))
+            c_decl.append(sorted({f"{pl}:{handle_signature(h)}" for pl, h in decl if h}))
+        else:
+            c_dsig.append([])
+            c_decl.append([])
+    cols: dict[str, Any] = {
+        "unique_id": uid,
+        "name_key": c_key,
+        "name_full": c_full,
+        "tok": c_tok,
+        "tok_all": c_all,
+        "ini": c_ini,
+        "rk_full": uid,
+        "rk_rare": uid,
+        "reg": c_reg,
+        "prov": c_prov,
+        "work": c_work,
+        "agency": c_agency,
+        "occ": c_occ,
+        "decl": c_decl,
+        "decl_sig": c_dsig,
+        "bk_h": c_dsig,
+        "org_ag": raw["agency_code"],
+        "org_unit": [
+            org_unit_key(a, u) for a, u in zip(raw["agency_code"], raw["unit"], strict=True)
+        ],
+    }
+    # Every other column (account-side ones included) is null on the roster side.
+    return pa.table(
+        [
+            pa.array(cols[f.name], type=f.type) if f.name in cols else pa.nulls(n, type=f.type)
+            for f in SCHEMA
+        ],
+        schema=SCHEMA,
     )
 
 
@@ -516,77 +693,200 @@ def roster_table(
     vocab: Vocabulary,
     declared: dict[str, list[tuple[str, str]]],
 ) -> pa.Table:
-    """The roster side: one row per employee; `declared` maps nip -> [(platform, handle)]."""
-    cols: dict[str, list[Any]] = {f.name: [] for f in SCHEMA}
-    stats = vocab.stats
-    # Names, workplaces and places repeat across a roster: compute each distinct one once.
-    names: dict[str, _NameFeatures] = {}
-    works: dict[tuple[str, str | None, str | None, str | None], _WorkFeatures] = {}
-    col = [cols[f.name] for f in SCHEMA]
-    (
-        c_uid, c_key, c_full, c_tok, c_all, c_ini, c_bits, c_rare, c_rbits, c_rkf, c_rkr,
-        c_reg, c_prov, c_bio, c_borg, c_work, c_agency, c_breg, c_occ, c_hsig, c_hmark,
-        c_plat, c_decl, c_dsig, c_bktok, c_bkreg, c_bkh,
-    ) = col  # fmt: skip
-    for e in employees:
-        nf = names.get(e.name)
-        if nf is None:
-            nf = names[e.name] = _name_features(e.name, stats)
-        key, full, strong, every, ini, nbits, rare, rbits = nf
-        wkey = (e.agency_code, e.unit, e.position, e.region_code)
-        wf = works.get(wkey)
-        if wf is None:
-            aname = vocab.agency_names.get(e.agency_code, "")
-            aregion = vocab.agency_regions.get(e.agency_code)
-            regions = {c for c in (e.region_code, aregion) if c}
-            # Place words ("suka makmur") are matched as places, never as loose work words.
-            place = set().union(*(vocab.places.tokens_of(c) for c in regions))
-            pos = org_words(e.position)
-            wf = works[wkey] = (
-                [w for w in distinctive(org_words(e.unit) + pos) if w not in place],
-                sorted({w for w in pos if w in OCCUPATIONS}),
-                distinctive(org_words(aname)),
-                sorted(c for c in regions if len(c) > 2),
-                sorted({c[:2] for c in regions}),
-            )
-        work, occ, agency_words, reg, provs = wf
-        decl = declared.get(e.nip)
-        uid = f"e:{e.nip}"
-        c_uid.append(uid)
-        c_key.append(key)
-        c_full.append(full)
-        c_tok.append(strong)
-        c_all.append(every)
-        c_ini.append(ini)
-        c_bits.append(nbits)
-        c_rare.append(rare)
-        c_rbits.append(rbits)
-        c_rkf.append(uid)
-        c_rkr.append(uid)
-        c_reg.append(reg)
-        c_prov.append(provs)
-        c_bio.append(None)
-        c_borg.append(None)
-        c_work.append(work)
-        c_agency.append(agency_words)
-        c_breg.append(None)
-        c_occ.append(occ)
-        c_hsig.append(None)
-        c_hmark.append(None)
-        c_plat.append(None)
-        if decl:
-            sigs = sorted({handle_signature(h) for _, h in decl if h})
-            c_decl.append(sorted({f"{pl}:{handle_signature(h)}" for pl, h in decl if h}))
+    """The roster side: one row per employee; `declared` maps nip -> [(platform, handle)].
+
+    Rarity columns are filled when the table reaches `LinkModel` (`_finish_roster`).
+    """
+    return roster_features(employees_arrow(employees), vocab, declared)
+
+
+def _features_worker_init(vocab: Vocabulary, declared: dict[str, list[tuple[str, str]]]) -> None:
+    global _WORKER_STATE
+    _WORKER_STATE = (vocab, declared)
+
+
+_WORKER_STATE: tuple[Vocabulary, dict[str, list[tuple[str, str]]]] | None = None
+
+
+def _features_in_worker(batch: pa.Table) -> pa.Table:
+    assert _WORKER_STATE is not None
+    return roster_features(batch, *_WORKER_STATE)
+
+
+def _feature_batches(
+    batches: Iterable[pa.Table | pa.RecordBatch],
+    vocab: Vocabulary,
+    declared: dict[str, list[tuple[str, str]]],
+    workers: int,
+) -> Iterator[pa.Table]:
+    """Feature tables of raw batches, in order; in `workers` processes when there are several."""
+    it = iter(batches)
+    first = next(it, None)
+    if first is None:
+        return
+    second = next(it, None)
+    if second is None or workers <= 1:
+        works: dict[tuple[str, str | None, str | None, str | None], _WorkFeatures] = {}
+        for b in (first, second) if second is not None else (first,):
+            yield roster_features(b, vocab, declared, works=works)
+        for b in it:
+            yield roster_features(b, vocab, declared, works=works)
+        return
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    # spawn, not fork: the parent holds DuckDB threads, and a forked child could inherit a
+    # lock one of them held.
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_features_worker_init,
+        initargs=(vocab, declared),
+    ) as pool:
+        pending: deque[Future[pa.Table]] = deque()
+        for b in itertools.chain((first, second), it):
+            table = b if isinstance(b, pa.Table) else pa.Table.from_batches([b])
+            pending.append(pool.submit(_features_in_worker, table))
+            # Bounded: at most two batches per worker in flight.
+            while len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _connect(cfg: ModelConfig) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    if cfg.threads:
+        con.execute(f"SET threads = {int(cfg.threads)}")
+    if cfg.memory_limit:
+        con.execute(f"SET memory_limit = '{cfg.memory_limit}'")
+    if cfg.temp_dir:
+        con.execute(f"SET temp_directory = '{cfg.temp_dir}'")
+    # Order is never needed for the feature and pair tables; dropping it saves memory.
+    con.execute("SET preserve_insertion_order = false")
+    return con
+
+
+def _load_roster(con: duckdb.DuckDBPyConnection, tables: Iterable[pa.Table]) -> int:
+    """Append feature tables to the roster table; returns its row count."""
+    first = True
+    for table in tables:
+        con.register("_r", table)
+        if first:
+            con.execute(f"CREATE OR REPLACE TABLE {ROSTER} AS SELECT * FROM _r")
+            first = False
         else:
-            sigs = []
-            c_decl.append([])
-        c_dsig.append(sigs)
-        c_bktok.append([rare] if rare else [])
-        first = every[0] if every else None
-        keys = {k for k in (rare, first) if k}
-        c_bkreg.append(sorted(f"{k}|{pv}" for k in keys for pv in provs))
-        c_bkh.append(sigs)
-    return pa.table(cols, schema=SCHEMA)
+            con.execute(f"INSERT INTO {ROSTER} SELECT * FROM _r")
+        con.unregister("_r")
+    if first:
+        raise LinkageError("the roster is empty: nobody to link accounts to")
+    row = _first(con, f"SELECT count(*) FROM {ROSTER}")
+    n = int(row[0]) if row else 0
+    if n == 0:
+        raise LinkageError("the roster is empty: nobody to link accounts to")
+    return n
+
+
+def _finish_roster(con: duckdb.DuckDBPyConnection, n: int) -> None:
+    """Rarity columns and name blocking keys of the roster, from its own token counts (SQL).
+
+    `_tokc` counts each phonetic key once per employee (what `TokenStats` counts); a name's
+    bits are the sum of its distinct strong keys' bits, its rarest key the least counted one
+    (ties: alphabetical). `_rk_pairs` holds the pairs of its three rarest strong keys.
+    """
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE _tokc AS
+            SELECT t, count(*) AS c FROM (SELECT unnest(list_distinct(tok_all)) AS t FROM {ROSTER})
+            GROUP BY t"""
+    )
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE _rtok AS
+            SELECT x.unique_id, x.t, coalesce(k.c, 1) AS c,
+                   row_number() OVER (PARTITION BY x.unique_id ORDER BY coalesce(k.c, 1), x.t)
+                       AS rk
+            FROM (SELECT unique_id, unnest(tok) AS t FROM {ROSTER}) x LEFT JOIN _tokc k USING (t)"""
+    )
+    con.execute(
+        f"""CREATE OR REPLACE TABLE {ROSTER} AS
+            WITH agg AS (
+                SELECT unique_id, sum(log2({n} / c)) AS n_bits,
+                       arg_min(t, rk) AS rare, log2({n} / min(c)) AS rare_bits
+                FROM _rtok GROUP BY unique_id
+            )
+            SELECT r.* REPLACE (
+                g.n_bits AS n_bits, g.rare AS rare, g.rare_bits AS rare_bits,
+                CASE WHEN g.rare IS NULL THEN []::VARCHAR[] ELSE [g.rare] END AS bk_tok,
+                coalesce(list_sort(list_distinct(flatten(
+                    [list_transform(r.prov, lambda p: k || '|' || p)
+                     for k in list_filter([g.rare, r.tok_all[1]], lambda x: x IS NOT NULL)]
+                ))), []::VARCHAR[]) AS bk_reg)
+            FROM {ROSTER} r LEFT JOIN agg g USING (unique_id)"""
+    )
+    con.execute(
+        """CREATE OR REPLACE TEMP TABLE _rk_pairs AS
+           SELECT a.unique_id, a.t || ' ' || b.t AS k
+           FROM _rtok a JOIN _rtok b ON a.unique_id = b.unique_id AND a.t < b.t
+           WHERE a.rk <= 3 AND b.rk <= 3"""
+    )
+    con.execute("DROP TABLE _rtok")
+
+
+def _vocabulary_from_db(con: duckdb.DuckDBPyConnection, base: Vocabulary, n: int) -> Vocabulary:
+    """The vocabulary of a roster held in DuckDB: token counts and shared names from SQL."""
+    counts: Counter[str] = Counter(dict(con.execute("SELECT t, c FROM _tokc").fetchall()))
+    stats = TokenStats(counts, n)
+    # Only names two or more employees share: `name_share` counts the others as one.
+    shared: Counter[str] = Counter(
+        dict(
+            con.execute(
+                f"""SELECT name_key, count(*) FROM {ROSTER} WHERE name_key IS NOT NULL
+                    GROUP BY name_key HAVING count(*) > 1"""
+            ).fetchall()
+        )
+    )
+    return Vocabulary(
+        stats=stats,
+        places=base.places,
+        handles=HandleParser(stats),
+        agency_names=base.agency_names,
+        agency_regions=base.agency_regions,
+        name_counts=shared,
+        singletons_counted=False,
+    )
+
+
+class RosterStore:
+    """The roster's features in DuckDB, built batch by batch, and the vocabulary they give.
+
+    `batches` yields raw roster rows (`RAW_ROSTER` columns) as Arrow tables or record
+    batches: a national roster never sits in Python as objects. Features are computed per
+    batch (in `config.feature_workers` processes when there are several batches), token and
+    name counts are SQL aggregates. Pass the store to `LinkModel` in place of a table.
+    """
+
+    def __init__(
+        self,
+        batches: Iterable[pa.Table | pa.RecordBatch],
+        agencies: Iterable[tuple[str, str, str | None]],
+        declared: dict[str, list[tuple[str, str]]],
+        *,
+        config: ModelConfig | None = None,
+    ) -> None:
+        self.config = config or ModelConfig()
+        base = build_vocabulary([], agencies)
+        workers = self.config.feature_workers or min(os.cpu_count() or 1, 4)
+        self.con = _connect(self.config)
+        try:
+            self.n = _load_roster(self.con, _feature_batches(batches, base, declared, workers))
+            _finish_roster(self.con, self.n)
+            self.vocab = _vocabulary_from_db(self.con, base, self.n)
+        except BaseException:
+            self.con.close()
+            raise
+
+    def close(self) -> None:
+        """Release the DuckDB connection (LinkModel.close does it when given the store)."""
+        self.con.close()
 
 
 @dataclass(frozen=True, slots=True)
@@ -600,6 +900,13 @@ class ActorNames:
 def actor_names(a: Actor, vocab: Vocabulary) -> ActorNames:
     """Parse the display name and the handle of an account."""
     return ActorNames(parse_name(a.display_name), vocab.handles.parse(a.handle).tokens)
+
+
+def org_unit_key(agency: str | None, unit: str | None) -> str | None:
+    """The key of a unit within its agency ("KAB-17.06|Dinas Pendidikan"); None if unknown."""
+    if not agency or not unit or not unit.strip():
+        return None
+    return f"{agency}|{unit.strip().lower()}"
 
 
 def accounts_table(actors: Sequence[Actor], vocab: Vocabulary) -> pa.Table:
@@ -643,6 +950,17 @@ def accounts_table(actors: Sequence[Actor], vocab: Vocabulary) -> pa.Table:
             sorted(f"{t}|{pv}" for t in known for pv in provs) if undeclared else []
         )
         cols["bk_h"].append([sig] if undeclared and sig and len(sig) >= 4 else [])
+        owners = {c.nip: c for c in a.contacts}
+        cols["g_nip"].append(sorted(owners))
+        cols["g_ag"].append(
+            sorted(f"{c.agency_code}#{n}" for n, c in owners.items() if c.agency_code)
+        )
+        units = (
+            (org_unit_key(c.agency_code, c.unit), n) for n, c in owners.items() if small_unit(c)
+        )
+        cols["g_unit"].append(sorted(f"{u}#{n}" for u, n in units if u))
+        cols["org_ag"].append(None)
+        cols["org_unit"].append(None)
     return pa.table(cols, schema=SCHEMA)
 
 
@@ -753,7 +1071,8 @@ BIO_LEVELS: list[Level] = [
         0.01,
     ),
     (
-        "len(bio_org_l) > 0",
+        # a workplace or job the employee's own unit, position and agency do not name
+        "len(bio_org_l) > len(list_intersect(bio_org_l, list_concat(work_r, agency_r)))",
         "names another workplace",
         "names another workplace or a job outside the civil service",
         0.02,
@@ -783,11 +1102,88 @@ COOC_LEVELS: list[Level] = [
 ]
 COOC_NULL = "h_sig_l IS NULL OR decl_sig_r IS NULL OR len(decl_sig_r) = 0"
 
+# Social graph: the owners of the declared accounts an account engaged with. Colleagues are
+# counted without the candidate, whose own account is the next comparison (independence).
+_NIP_R = "substr(unique_id_r, 3)"
+
+
+def _colleagues(side: str) -> str:
+    """SQL: how many owners the account engaged with work in the candidate's unit/agency."""
+    col, key = {"unit": ("g_unit_l", "org_unit_r"), "agency": ("g_ag_l", "org_ag_r")}[side]
+    # Splink finds the columns a condition uses outside lambdas only: name them there too.
+    return (
+        f"CASE WHEN {key} IS NULL THEN 0 ELSE len(list_filter({col}, "
+        f"lambda x: starts_with(x, {key} || '#') AND x <> {key} || '#' || {_NIP_R})) END"
+    )
+
+
+GRAPH_LEVELS: list[Level] = [
+    (
+        f"{_colleagues('unit')} >= 2",
+        "unit colleagues",
+        "colleagues in the employee's unit",
+        0.15,
+        0.002,
+    ),
+    (
+        f"{_colleagues('unit')} >= 1",
+        "unit colleague",
+        "a colleague in the employee's unit",
+        0.1,
+        0.01,
+    ),
+    (
+        f"{_colleagues('agency')} >= 2",
+        "agency colleagues",
+        "colleagues in the employee's agency",
+        0.15,
+        0.03,
+    ),
+    (
+        f"{_colleagues('agency')} >= 1",
+        "agency colleague",
+        "a colleague in the employee's agency",
+        0.15,
+        0.1,
+    ),
+    ("ELSE", "others", "people outside the employee's agency only", 0.45, 0.858),
+]
+GRAPH_NULL = (
+    f"g_nip_l IS NULL OR org_ag_r IS NULL OR len(list_filter(g_nip_l, lambda x: x <> {_NIP_R})) = 0"
+)
+
+OWN_LEVELS: list[Level] = [
+    (
+        f"list_contains(g_nip_l, {_NIP_R})",
+        "own account",
+        "engages with the employee's own declared account on the same platform",
+        0.3,
+        0.002,
+    ),
+    (
+        "ELSE",
+        "not own account",
+        "does not engage with the employee's declared account on the same platform",
+        0.7,
+        0.998,
+    ),
+]
+# Null unless the account engaged with someone's declared account and the employee has another
+# declared account on its platform (a declared account used as a label is not its own "other").
+OWN_NULL = (
+    "g_nip_l IS NULL OR len(g_nip_l) = 0 OR decl_r IS NULL OR plat_l IS NULL "
+    "OR (h_sig_l IS NULL AND FALSE) "  # names h_sig_l for Splink (used in the lambda)
+    "OR len(list_filter(decl_r, "
+    "lambda x: starts_with(x, plat_l || ':') AND x <> plat_l || ':' || coalesce(h_sig_l, ''))) = 0"
+)
+
 COMPARISONS: dict[str, tuple[str, list[Level]]] = {
     "name": (NAME_NULL, NAME_LEVELS),
     "region": (REGION_NULL, REGION_LEVELS),
     "bio": (BIO_NULL, BIO_LEVELS),
     "cooc": (COOC_NULL, COOC_LEVELS),
+    "graph": (GRAPH_NULL, GRAPH_LEVELS),
+    "own": (OWN_NULL, OWN_LEVELS),
 }
 
 
@@ -807,6 +1203,9 @@ CORROBORATING: dict[str, frozenset[str]] = {
         }
     ),
     "cooc": frozenset({"same handle elsewhere"}),
+    # Colleagues somewhere in a large agency are not enough: anyone may like a few posts.
+    "graph": frozenset({"unit colleagues", "unit colleague"}),
+    "own": frozenset({"own account"}),
 }
 
 
@@ -876,15 +1275,20 @@ def settings(prior: float, *, tf: bool = True) -> dict[str, Any]:
 class ModelConfig:
     """Knobs of a linkage run (docs/linkage.md explains each default)."""
 
-    max_block_pairs: int = 200_000  # a blocking key whose block would pair more is dropped
+    # Blocking caps on the *roster* side: a key carried by more employees is dropped, so that
+    # an account meets tens of candidates, not thousands (docs/linkage.md, Blocking).
+    max_block_employees: int = 100  # rarest token, token|province, handle keys
+    max_pair_block_employees: int = 300  # rarest-pair keys (two rare tokens together)
+    max_block_pairs: int = 5_000_000  # and a key pairing more accounts x employees than this
     u_pairs: float = 1e6  # random pairs for u estimation
     em_pairs: float = 2e5  # pairs for EM (same-name pairs, sampled)
     min_labels: int = 30  # declared pairs needed before m is taken from them
+    max_labels: int = 5_000  # declared pairs used at most (a fixed hash sample beyond)
     em: bool = True
     employee_share: float | None = None  # prior share of accounts that are employees' (None: EM)
     min_weight: float = -6.0  # pairs scoring below are dropped after predict (saves memory)
-    chunk_roster: int = 1_000_000  # predict in chunks of this many employees ...
-    chunk_accounts: int = 250_000  # ... and this many accounts, to bound memory
+    chunk_pairs: int = 4_000_000  # candidate pairs scored per prediction chunk (memory)
+    feature_workers: int | None = None  # processes for roster features (None: CPUs, max 4)
     threads: int | None = None
     memory_limit: str | None = None
     temp_dir: str | None = None
@@ -898,7 +1302,8 @@ class TrainingReport:
     em_sessions: int = 0
     employee_share: float = 0.0
     blocked_keys_dropped: int = 0
-    candidate_pairs: int = 0
+    candidate_pairs: int = 0  # pairs kept after scoring (weight above min_weight)
+    blocked_pairs: int = 0  # pairs that blocking handed to scoring
     m_probabilities: dict[str, dict[str, float]] = field(default_factory=dict)
     u_probabilities: dict[str, dict[str, float]] = field(default_factory=dict)
 
@@ -909,33 +1314,69 @@ def _first(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[Any, ...] | None:
     return tuple(rows[0]) if rows else None
 
 
-def _cap_blocking_keys(con: duckdb.DuckDBPyConnection, cap: int) -> int:
-    """Drop blocking keys whose block would pair more than `cap` records; count them."""
-    dropped = 0
-    for col in ("bk_tok", "bk_reg", "bk_h"):
-        con.execute(
-            f"""CREATE OR REPLACE TEMP TABLE _heavy AS
-            WITH r AS (SELECT k, count(*) AS n FROM (SELECT unnest({col}) AS k FROM {ROSTER})
-                       GROUP BY k),
-                 a AS (SELECT k, count(*) AS n FROM (SELECT unnest({col}) AS k FROM {ACCOUNTS})
-                       GROUP BY k)
-            SELECT r.k FROM r JOIN a USING (k) WHERE r.n * a.n > {int(cap)}"""
-        )
-        row = _first(con, "SELECT count(*) FROM _heavy")
-        n = int(row[0]) if row else 0
-        if n:
-            dropped += n
-            for table in (ROSTER, ACCOUNTS):
-                con.execute(
-                    f"""CREATE OR REPLACE TABLE {table} AS
-                        SELECT t.* REPLACE (coalesce(k.keep, []::VARCHAR[]) AS {col})
-                        FROM {table} t LEFT JOIN (
-                            SELECT unique_id, list(x) AS keep
-                            FROM (SELECT unique_id, unnest({col}) AS x FROM {table})
-                            WHERE x NOT IN (SELECT k FROM _heavy) GROUP BY unique_id
-                        ) k USING (unique_id)"""
-                )
-    return dropped
+def _blocking_keys(con: duckdb.DuckDBPyConnection, cfg: ModelConfig) -> int:
+    """Key tables of blocking: `_rkeys` (key, employee) and `_akeys` (key, account, chunk).
+
+    Keys, prefixed by rule: `t:` the employee's rarest token / every known token of the
+    account; `p:` pairs of the employee's three rarest tokens / pairs of the account's known
+    tokens; `r:` token|province; `h:` declared handle signatures / the account's handle.
+    A key carried by more than `max_block_employees` employees (`max_pair_block_employees`
+    for pairs) is dropped on both sides, as is one that would pair more than
+    `max_block_pairs` records: an account then meets tens of candidates, and a common name
+    with no rarer evidence (which could not be linked anyway) meets none. Returns the number
+    of keys dropped that some account carried.
+    """
+    cap_t, cap_p = int(cfg.max_block_employees), int(cfg.max_pair_block_employees)
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE _rkeys_all AS
+            SELECT 't:' || k AS k, unique_id AS uid FROM (SELECT unique_id, unnest(bk_tok) AS k
+                                                          FROM {ROSTER})
+            UNION ALL SELECT 'p:' || k, unique_id FROM _rk_pairs
+            UNION ALL SELECT 'r:' || k, unique_id FROM (SELECT unique_id, unnest(bk_reg) AS k
+                                                        FROM {ROSTER})
+            UNION ALL SELECT 'h:' || k, unique_id FROM (SELECT unique_id, unnest(bk_h) AS k
+                                                        FROM {ROSTER})"""
+    )
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE _akeys_all AS
+            WITH t AS (SELECT unique_id, unnest(bk_tok) AS t FROM {ACCOUNTS})
+            SELECT 't:' || t AS k, unique_id AS aid FROM t
+            UNION ALL SELECT 'p:' || a.t || ' ' || b.t, a.unique_id
+                FROM t a JOIN t b ON a.unique_id = b.unique_id AND a.t < b.t
+            UNION ALL SELECT 'r:' || k, unique_id FROM (SELECT unique_id, unnest(bk_reg) AS k
+                                                        FROM {ACCOUNTS})
+            UNION ALL SELECT 'h:' || k, unique_id FROM (SELECT unique_id, unnest(bk_h) AS k
+                                                        FROM {ACCOUNTS})"""
+    )
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE _kc AS
+            WITH r AS (SELECT k, count(*) AS n FROM _rkeys_all GROUP BY k),
+                 a AS (SELECT k, count(DISTINCT aid) AS n FROM _akeys_all GROUP BY k)
+            SELECT k, r.n AS nr, a.n AS na,
+                   r.n <= CASE WHEN k LIKE 'p:%' THEN {cap_p} ELSE {cap_t} END
+                   AND r.n * a.n <= {int(cfg.max_block_pairs)} AS keep
+            FROM r JOIN a USING (k)"""
+    )
+    dropped = _first(con, "SELECT count(*) FROM _kc WHERE NOT keep")
+    con.execute(
+        """CREATE OR REPLACE TEMP TABLE _rkeys AS
+           SELECT k, uid FROM _rkeys_all SEMI JOIN (SELECT k FROM _kc WHERE keep) USING (k)"""
+    )
+    # Accounts go to chunks of about `chunk_pairs` candidate pairs each (before duplicates
+    # found by two keys are merged).
+    total = _first(
+        con,
+        """SELECT sum(c.nr)::BIGINT FROM _akeys_all a JOIN _kc c USING (k) WHERE c.keep""",
+    )
+    n_chunks = max(1, math.ceil(int(total[0] or 0) / max(cfg.chunk_pairs, 1)) if total else 1)
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE _akeys AS
+            SELECT DISTINCT k, aid, hash(aid) % {n_chunks} AS chunk
+            FROM _akeys_all SEMI JOIN (SELECT k FROM _kc WHERE keep) USING (k)"""
+    )
+    con.execute("DROP TABLE _rkeys_all")
+    con.execute("DROP TABLE _akeys_all")
+    return int(dropped[0]) if dropped else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -953,7 +1394,7 @@ class LinkModel:
 
     def __init__(
         self,
-        roster: pa.Table | Iterable[pa.Table],
+        roster: pa.Table | Iterable[pa.Table] | RosterStore,
         accounts: pa.Table,
         vocab: Vocabulary,
         *,
@@ -967,34 +1408,22 @@ class LinkModel:
         self.vocab = vocab
         self.step = step
         self.report = TrainingReport()
-        self.con = duckdb.connect()
         cfg = self.config
-        if cfg.threads:
-            self.con.execute(f"SET threads = {int(cfg.threads)}")
-        if cfg.memory_limit:
-            self.con.execute(f"SET memory_limit = '{cfg.memory_limit}'")
-        if cfg.temp_dir:
-            self.con.execute(f"SET temp_directory = '{cfg.temp_dir}'")
-        # The roster may come in batches so that a national roster never sits in Python at once.
-        batches = [roster] if isinstance(roster, pa.Table) else roster
-        first = True
-        for batch in batches:
-            self.con.register("_r", batch)
-            if first:
-                self.con.execute(f"CREATE TABLE {ROSTER} AS SELECT * FROM _r")
-                first = False
-            else:
-                self.con.execute(f"INSERT INTO {ROSTER} SELECT * FROM _r")
-            self.con.unregister("_r")
-        if first:
-            raise LinkageError("the roster is empty: nobody to link accounts to")
+        if isinstance(roster, RosterStore):
+            # Features, rarity columns and vocabulary are already in the store's DuckDB.
+            self.con = roster.con
+            self.n_roster = roster.n
+        else:
+            # Feature tables (`roster_table`), possibly in batches: rarity is computed here.
+            self.con = _connect(cfg)
+            self.n_roster = _load_roster(
+                self.con, [roster] if isinstance(roster, pa.Table) else roster
+            )
+            _finish_roster(self.con, self.n_roster)
         self.con.register("_a", accounts)
-        self.con.execute(f"CREATE TABLE {ACCOUNTS} AS SELECT * FROM _a")
+        self.con.execute(f"CREATE OR REPLACE TABLE {ACCOUNTS} AS SELECT * FROM _a")
         self.con.unregister("_a")
-        self.n_roster = self._count(f"SELECT count(*) FROM {ROSTER}")
-        if self.n_roster == 0:
-            raise LinkageError("the roster is empty: nobody to link accounts to")
-        self.report.blocked_keys_dropped = _cap_blocking_keys(self.con, cfg.max_block_pairs)
+        self.report.blocked_keys_dropped = _blocking_keys(self.con, cfg)
         self._rarity_tables()
         self.share0 = cfg.employee_share or 0.3
         self.prior = min(self.share0 / self.n_roster, 0.5)
@@ -1017,13 +1446,10 @@ class LinkModel:
         a small roster is not therefore one in N. Rarest token: that token's share.
         """
         n = self.n_roster
-        # Token and whole-name counts come from the roster table itself (SQL, not Python).
+        # Token counts (`_tokc`, from `_finish_roster`) and whole-name counts come from the
+        # roster table itself (SQL, not Python).
         self.con.execute(
-            f"""CREATE TEMP TABLE _tokc AS SELECT t, count(*) AS c FROM
-                (SELECT DISTINCT unique_id, unnest(tok_all) AS t FROM {ROSTER}) GROUP BY t"""
-        )
-        self.con.execute(
-            f"""CREATE TEMP TABLE _namec AS SELECT name_key, count(*) AS c FROM {ROSTER}
+            f"""CREATE OR REPLACE TEMP TABLE _namec AS SELECT name_key, count(*) AS c FROM {ROSTER}
                 WHERE name_key IS NOT NULL GROUP BY name_key"""
         )
         self.con.execute(
@@ -1090,14 +1516,21 @@ class LinkModel:
         if len(self.labels) >= cfg.min_labels:
             self.step("linkage: m from declared accounts")
             self.con.execute("DROP TABLE IF EXISTS _labels")
-            self.con.execute(
-                "CREATE TABLE _labels (source_dataset_l VARCHAR, unique_id_l VARCHAR, "
-                "source_dataset_r VARCHAR, unique_id_r VARCHAR)"
+            # Arrow, not executemany: DuckDB inserts bound rows one statement at a time.
+            n = len(self.labels)
+            self.con.register(
+                "_labels_in",
+                pa.table(
+                    {
+                        "source_dataset_l": [ACCOUNTS] * n,
+                        "unique_id_l": [a for a, _ in self.labels],
+                        "source_dataset_r": [ROSTER] * n,
+                        "unique_id_r": [f"e:{nip}" for _, nip in self.labels],
+                    }
+                ),
             )
-            self.con.executemany(
-                "INSERT INTO _labels VALUES (?, ?, ?, ?)",
-                [(ACCOUNTS, a, ROSTER, f"e:{nip}") for a, nip in self.labels],
-            )
+            self.con.execute("CREATE TABLE _labels AS SELECT * FROM _labels_in")
+            self.con.unregister("_labels_in")
             labels = self.db.register("_labels", table_name="labels_declared")
             training: Any = self.linker.training  # this Splink method has no annotations
             training.estimate_m_from_pairwise_labels(labels)
@@ -1146,26 +1579,46 @@ class LinkModel:
         self.step("linkage: predict")
         prior_w = math.log2(self.prior / (1 - self.prior))
         cfg = self.config
-        n_acc = self._count(f"SELECT count(*) FROM {ACCOUNTS}")
-        left = max(1, math.ceil(n_acc / cfg.chunk_accounts))
-        right = max(1, math.ceil(self.n_roster / cfg.chunk_roster))
-        pred = self.linker.inference.predict(
-            threshold_match_weight=cfg.min_weight + prior_w,
-            num_chunks_left=left,
-            num_chunks_right=right,
-            warning_mode="never",
-        )
         gammas = ", ".join(f"gamma_{c}" for c in COMPARISONS)
-        self.con.execute(
-            f"""CREATE OR REPLACE TABLE pairs AS
-                SELECT unique_id_l AS account, substr(unique_id_r, 3) AS nip,
-                       match_weight - {prior_w} AS lr_bits, {gammas}
-                FROM {pred.physical_name}
-                -- a pair found by two blocking rules in different chunks counts once
-                QUALIFY row_number() OVER (PARTITION BY unique_id_l, unique_id_r
-                                           ORDER BY match_weight DESC) = 1"""
-        )
-        pred.drop_table_from_database_and_remove_from_cache()
+        # Blocking is ours (`_blocking_keys`): per chunk of accounts, the distinct pairs that
+        # share a kept key are handed to Splink, which scores only those.
+        n_chunks = self._count("SELECT coalesce(max(chunk), 0) + 1 FROM _akeys")
+        blocked = 0
+        for i in range(n_chunks):
+            table = f"_blocked_{i}"
+            self.con.execute(
+                f"""CREATE OR REPLACE TABLE {table} AS
+                    SELECT DISTINCT '0' AS match_key,
+                           '{ACCOUNTS}-__-' || a.aid AS join_key_l,
+                           '{ROSTER}-__-' || r.uid AS join_key_r
+                    FROM _akeys a JOIN _rkeys r USING (k) WHERE a.chunk = {i}"""
+            )
+            n = self._count(f"SELECT count(*) FROM {table}")
+            blocked += n
+            if n:
+                bp = self.db.register(table, table_name=f"blocked_pairs_{i}")
+                self.linker.table_management.register_blocked_pairs_for_predict(bp)
+                pred = self.linker.inference.predict(
+                    threshold_match_weight=cfg.min_weight + prior_w, warning_mode="never"
+                )
+                select = f"""SELECT unique_id_l AS account, substr(unique_id_r, 3) AS nip,
+                                    match_weight - {prior_w} AS lr_bits, {gammas}
+                             FROM {pred.physical_name}"""
+                if i == 0:
+                    self.con.execute(f"CREATE OR REPLACE TABLE pairs AS {select}")
+                else:
+                    self.con.execute(f"INSERT INTO pairs {select}")
+                pred.drop_table_from_database_and_remove_from_cache()
+            elif i == 0:
+                self.con.execute(
+                    f"""CREATE OR REPLACE TABLE pairs AS
+                        SELECT NULL::VARCHAR AS account, NULL::VARCHAR AS nip,
+                               NULL::DOUBLE AS lr_bits,
+                               {", ".join(f"NULL::INTEGER AS gamma_{c}" for c in COMPARISONS)}
+                        LIMIT 0"""
+                )
+            self.con.execute(f"DROP TABLE {table}")
+        self.report.blocked_pairs = blocked
         self.report.candidate_pairs = self._count("SELECT count(*) FROM pairs")
         return "pairs"
 
@@ -1230,10 +1683,16 @@ def resolve(
     P(j) = q*B_j / (1 + q*sum(B)). Namesakes therefore share the probability between them;
     reviewer-rejected (account, nip) pairs are removed before the sums.
     """
-    con.execute("CREATE OR REPLACE TEMP TABLE _rejected (account VARCHAR, nip VARCHAR)")
     rej = list(rejected)
-    if rej:
-        con.executemany("INSERT INTO _rejected VALUES (?, ?)", rej)
+    con.register(
+        "_rejected_in",
+        pa.table(
+            {"account": [a for a, _ in rej], "nip": [n for _, n in rej]},
+            schema=pa.schema([("account", pa.string()), ("nip", pa.string())]),
+        ),
+    )
+    con.execute("CREATE OR REPLACE TEMP TABLE _rejected AS SELECT * FROM _rejected_in")
+    con.unregister("_rejected_in")
     con.execute(
         """CREATE OR REPLACE TEMP TABLE cand AS
            SELECT p.* FROM pairs p ANTI JOIN _rejected r USING (account, nip)"""
@@ -1262,12 +1721,14 @@ def resolve(
               FROM cand c
             ), top2 AS (SELECT * FROM ranked WHERE rk <= 2)
             SELECT t.account, t.rk, t.nip, t.lr_bits, a.n, a.top,
-                   a.log_sum, gamma_name, gamma_region, gamma_bio, gamma_cooc
+                   a.log_sum, """
+        + ", ".join(f"gamma_{c}" for c in COMPARISONS)
+        + """
             FROM top2 t JOIN acc_sum a USING (account)
             ORDER BY t.account, t.rk"""
     ).fetchall()
     out: dict[str, Proposal] = {}
-    for account, rk, nip, bits, n, _top, log_sum, g_name, g_region, g_bio, g_cooc in rows:
+    for account, rk, nip, bits, n, _top, log_sum, *gammas in rows:
         # P = q*B / (1 + q*S), computed in log space.
         denom = _log2_1p_exp2(log_q + log_sum)
         p = 2 ** (log_q + bits - denom)
@@ -1280,7 +1741,7 @@ def resolve(
                 second_probability=0.0,
                 weight=bits,
                 candidates=int(n),
-                gammas={"name": g_name, "region": g_region, "bio": g_bio, "cooc": g_cooc},
+                gammas=dict(zip(COMPARISONS, gammas, strict=True)),
             )
         else:
             prop = out[account]
@@ -1307,6 +1768,53 @@ def is_common(name: ParsedName, vocab: Vocabulary) -> bool:
     """A name two or more employees share, or expected to (token frequencies)."""
     k, _ = vocab.name_share(name.key)
     return k >= 2 or vocab.stats.expected_namesakes(name) >= 2
+
+
+def _explain_graph(prop: Proposal, actor: Actor, employee: Employee) -> str | None:
+    """The social-graph evidence in words: whose declared accounts the account engages with."""
+    graph = level_of("graph", prop.gammas.get("graph"))
+    own = level_of("own", prop.gammas.get("own"))
+    if graph is None and own is None:
+        return None
+    owners = {c.nip: c for c in actor.contacts}
+    said: list[str] = []
+    if own is not None and own[1] == "own account":
+        said.append(f"the employee's own declared account on {actor.platform}")
+    others = {n: c for n, c in owners.items() if n != employee.nip}
+    unit = org_unit_key(employee.agency_code, employee.unit)
+    in_unit = sorted(
+        n
+        for n, c in others.items()
+        if unit and small_unit(c) and org_unit_key(c.agency_code, c.unit) == unit
+    )
+    in_agency = sorted(
+        n for n, c in others.items() if c.agency_code == employee.agency_code and n not in in_unit
+    )
+
+    def who(nips: list[str], where: str) -> str:
+        shown = ", ".join(nips[:3]) + (f" and {len(nips) - 3:,} more" if len(nips) > 3 else "")
+        return f"the declared accounts of {len(nips):,} colleague(s) {where} ({shown})"
+
+    if in_unit:
+        said.append(who(in_unit, f"in the employee's unit '{employee.unit}'"))
+    if in_agency:
+        said.append(who(in_agency, f"in the employee's agency {employee.agency_code}"))
+    if said:
+        text = "engages with " + " and ".join(said)
+        if graph is not None and graph[1].startswith("agency") and not in_unit:
+            text += ": weak"
+        return text + f" ({len(owners):,} employee(s)' declared accounts in all)"
+    if graph is not None:
+        return (
+            f"engages with the declared accounts of {len(owners):,} employee(s), none in the "
+            f"employee's agency {employee.agency_code} (weighs against)"
+        )
+    if own is not None:
+        return (
+            f"does not engage with the employee's declared account on {actor.platform}, only "
+            f"with those of {len(owners):,} other employee(s) (weighs a little against)"
+        )
+    return None
 
 
 def explain(
@@ -1356,6 +1864,9 @@ def explain(
     co_ph = _phrase("cooc", prop.gammas.get("cooc"))
     if co_ph and prop.gammas.get("cooc", 0) > 0:
         parts.append(f"handle '{actor.handle}' {co_ph}")
+    graph = _explain_graph(prop, actor, employee)
+    if graph:
+        parts.append(graph)
     if prop.second_nip:
         parts.append(
             f"next candidate {prop.second_nip} at {prop.second_probability:.2f} "

@@ -390,6 +390,40 @@ def parse_name(text: str | None) -> ParsedName:
     )
 
 
+# Words that make `simple_name_tokens` hand a name over to `parse_name`.
+_NOT_SIMPLE = frozenset(TITLES_BEFORE) | HONORIFICS | frozenset(WEAK_PREFIXES) | _DOTLESS_DEGREES
+
+
+def simple_name_tokens(head: str) -> tuple[str, ...] | None:
+    """`parse_name(head).tokens` for the plain names most of a roster holds, fast; else None.
+
+    A plain name is: dotted titles in front (``Dr.``, ``H.``), then words of two or more
+    ASCII letters none of which is a title, honorific, weak prefix or degree. For such a
+    name `parse_name` removes the titles and nothing else (no degree, no initial, nothing
+    weak), so its tokens are the normalised words. Anything else returns None: use
+    `parse_name`. `head` is the name before its first comma (degrees follow it).
+    """
+    words = head.split()
+    i = 0
+    while len(words) - i > 1:
+        w = words[i]
+        if len(w) > 1 and w[-1] == "." and w[:-1].isalpha() and w[:-1].isascii():
+            if w[:-1].lower() in TITLES_BEFORE:
+                i += 1
+                continue
+            return None
+        break
+    out: list[str] = []
+    for w in words[i:]:
+        if len(w) < 2 or not w.isalpha() or not w.isascii():
+            return None
+        low = w.lower()
+        if low in _NOT_SIMPLE:
+            return None
+        out.append(normalise_token(low))
+    return tuple(out) if out else None
+
+
 def describe_stripped(name: ParsedName) -> str:
     """What parsing removed, in words ("titles Dr., H.; degrees S.H."), or ""."""
     parts = []

@@ -13,13 +13,15 @@ rejected by a reviewer, are written to `accounts` as `link_method = 'probable'` 
 
 from __future__ import annotations
 
+import hashlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -29,6 +31,7 @@ from netra.core.errors import NotFoundError, ValidationError
 from netra.ingest.models import EventFile
 from netra.linkage.model import (
     Actor,
+    Contact,
     Employee,
     LinkModel,
     ModelConfig,
@@ -154,8 +157,27 @@ def _actor_key(platform: str, user_id: str | None, handle: str | None) -> str:
     return f"{platform}|u|{user_id}" if user_id else f"{platform}|h|{handle}"
 
 
-def _load(session: Session, con: duckdb.DuckDBPyConnection) -> _Loaded:
-    """Roster, declared accounts, target accounts and event actors of the workspace."""
+def _temp_table(
+    con: duckdb.DuckDBPyConnection, name: str, columns: list[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Create temp table `name` of VARCHAR `columns` holding `rows`."""
+    data = pa.table({c: pa.array([r[i] for r in rows], pa.string()) for i, c in enumerate(columns)})
+    con.register(f"_{name}_in", data)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM _{name}_in")
+    con.unregister(f"_{name}_in")
+
+
+def _load(
+    session: Session,
+    con: duckdb.DuckDBPyConnection,
+    only: Sequence[tuple[str, str | None, str | None]] | None = None,
+    max_labels: int | None = None,
+) -> _Loaded:
+    """Roster, declared accounts, target accounts and event actors of the workspace.
+
+    With `only`, undeclared actors are limited to those accounts (platform, user_id, handle);
+    declared ones are kept as training labels, at most `max_labels` of them.
+    """
     employees = [
         Employee(nip, name, agency, unit, position, region)
         for nip, name, agency, unit, position, region in session.execute(
@@ -173,33 +195,34 @@ def _load(session: Session, con: duckdb.DuckDBPyConnection) -> _Loaded:
         (c, n, r)
         for c, n, r in session.execute(select(Agency.code, Agency.name, Agency.region_code))
     ]
+    # With the owner's agency and unit: the social graph's evidence (`_actors`).
     known = session.execute(
-        select(Account.platform, Account.user_id, Account.handle, Account.nip).where(
-            Account.nip.is_not(None), Account.link_method.in_(("declared", "confirmed"))
+        select(
+            Account.platform,
+            Account.user_id,
+            Account.handle,
+            Account.nip,
+            EmployeeRow.agency_code,
+            EmployeeRow.unit,
         )
+        .outerjoin(EmployeeRow, EmployeeRow.nip == Account.nip)
+        .where(Account.nip.is_not(None), Account.link_method.in_(("declared", "confirmed")))
     ).all()
     declared: dict[str, list[tuple[str, str]]] = {}
-    for platform, _uid, handle, nip in known:
+    for platform, _uid, handle, nip, _agency, _unit in known:
         if handle and nip:
             declared.setdefault(nip, []).append((platform, handle))
     targets = session.execute(
         select(TargetAccount.platform, TargetAccount.user_id, TargetAccount.handle)
     ).all()
     files = [str(p) for p in session.scalars(select(EventFile.path))]
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE known (platform VARCHAR, user_id VARCHAR, handle VARCHAR, "
-        "nip VARCHAR)"
-    )
-    if known:
-        con.executemany("INSERT INTO known VALUES (?, ?, ?, ?)", [tuple(r) for r in known])
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE tgt (platform VARCHAR, user_id VARCHAR, handle VARCHAR)"
-    )
-    if targets:
-        con.executemany("INSERT INTO tgt VALUES (?, ?, ?)", [tuple(r) for r in targets])
+    # Arrow, not executemany: DuckDB runs bound inserts one statement per row.
+    _temp_table(con, "known", ["platform", "user_id", "handle", "nip", "agency", "unit"], known)
+    _temp_table(con, "tgt", ["platform", "user_id", "handle"], targets)
+    _temp_table(con, "only_actors", ["platform", "user_id", "handle"], list(only or []))
     actors: list[Actor] = []
     if files:
-        actors = _actors(con, files)
+        actors = _actors(con, files, scoped=only is not None, max_labels=max_labels)
     rejected: set[tuple[str, str]] = set()
     latest: dict[tuple[str, str | None, str | None, str], str] = {}
     for d in session.scalars(
@@ -217,24 +240,48 @@ def _load(session: Session, con: duckdb.DuckDBPyConnection) -> _Loaded:
     return _Loaded(employees, agencies, declared, actors, rejected)
 
 
-def _actors(con: duckdb.DuckDBPyConnection, files: list[str]) -> list[Actor]:
-    """One record per account seen acting: latest non-empty profile fields win."""
+def _actors(
+    con: duckdb.DuckDBPyConnection,
+    files: list[str],
+    *,
+    scoped: bool = False,
+    max_labels: int | None = None,
+) -> list[Actor]:
+    """One record per account seen acting: latest non-empty profile fields win.
+
+    `scoped`: undeclared accounts only when table `only_actors` names them (same keys as
+    `link_events_sql`); declared accounts always, at most `max_labels` of them (a fixed sample,
+    in the order of the SHA-256 of their keys, as `run_model` takes it).
+
+    Each account also carries its social graph as far as the roster can see it: the owners
+    (NIP, agency, unit) of the declared accounts (table `known`) whose posts it liked,
+    commented, replied to, shared or quoted, or which it followed - the account itself never
+    counts, so a declared account used as a label cannot vouch for itself.
+
+    Every join is on equal keys (a user id, or a handle where one side has no user id, as two
+    joins): a join on `a OR b` runs as a nested loop, hours at a national roster.
+    """
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE ev AS
             SELECT platform, actor_user_id AS uid, actor_handle AS handle,
                    actor_display_name AS dn, actor_bio AS bio, actor_location AS loc,
-                   coalesce(occurred_at, TIMESTAMPTZ '1970-01-01 00:00:00+00') AS t
+                   coalesce(occurred_at, TIMESTAMPTZ '1970-01-01 00:00:00+00') AS t,
+                   action, target_author_user_id AS tuid, target_author_handle AS th
             FROM read_parquet({files!r})"""
     )
-    rows = con.execute(
-        """WITH by_uid AS (
-              SELECT platform, uid,
-                     arg_max(handle, t) FILTER (WHERE handle IS NOT NULL) AS handle,
-                     arg_max(dn, t) FILTER (WHERE dn IS NOT NULL) AS dn,
-                     arg_max(bio, t) FILTER (WHERE bio IS NOT NULL) AS bio,
-                     arg_max(loc, t) FILTER (WHERE loc IS NOT NULL) AS loc
-              FROM ev WHERE uid IS NOT NULL GROUP BY platform, uid
-           ), by_handle AS (
+    con.execute(
+        """CREATE OR REPLACE TEMP TABLE by_uid AS
+           SELECT platform, uid,
+                  arg_max(handle, t) FILTER (WHERE handle IS NOT NULL) AS handle,
+                  arg_max(dn, t) FILTER (WHERE dn IS NOT NULL) AS dn,
+                  arg_max(bio, t) FILTER (WHERE bio IS NOT NULL) AS bio,
+                  arg_max(loc, t) FILTER (WHERE loc IS NOT NULL) AS loc
+           FROM ev WHERE uid IS NOT NULL GROUP BY platform, uid"""
+    )
+    # Accounts, keyed as `_actor_key` does: the user id, else the handle.
+    con.execute(
+        """CREATE OR REPLACE TEMP TABLE acts AS
+           WITH by_handle AS (
               SELECT platform, NULL::VARCHAR AS uid, handle,
                      arg_max(dn, t) FILTER (WHERE dn IS NOT NULL) AS dn,
                      arg_max(bio, t) FILTER (WHERE bio IS NOT NULL) AS bio,
@@ -243,30 +290,126 @@ def _actors(con: duckdb.DuckDBPyConnection, files: list[str]) -> list[Actor]:
                 AND NOT EXISTS (SELECT 1 FROM by_uid u
                                 WHERE u.platform = e.platform AND u.handle = e.handle)
               GROUP BY platform, handle
-           ), actors AS (SELECT * FROM by_uid UNION ALL SELECT * FROM by_handle),
-           decl AS (
-              SELECT a.platform, a.uid, a.handle, k.nip FROM actors a JOIN known k
-                ON k.platform = a.platform AND (k.user_id = a.uid
-                   OR (k.handle = a.handle AND (k.user_id IS NULL OR a.uid IS NULL)))
-           ), decl1 AS (
-              SELECT platform, uid, handle, any_value(nip) AS nip, count(DISTINCT nip) AS n
-              FROM decl GROUP BY platform, uid, handle
-           )
-           SELECT a.platform, a.uid, a.handle, a.dn, a.bio, a.loc, d.nip, d.n
+           ), actors AS (SELECT * FROM by_uid UNION ALL SELECT * FROM by_handle)
+           SELECT *, CASE WHEN uid IS NOT NULL THEN 'u|' || uid ELSE 'h|' || handle END AS k
            FROM actors a
-           LEFT JOIN decl1 d ON d.platform = a.platform AND d.uid IS NOT DISTINCT FROM a.uid
-                AND d.handle IS NOT DISTINCT FROM a.handle
-           WHERE NOT EXISTS (
-              SELECT 1 FROM tgt g WHERE g.platform = a.platform AND (g.user_id = a.uid
-                 OR (g.handle = a.handle AND (g.user_id IS NULL OR a.uid IS NULL))))
+           WHERE NOT EXISTS (SELECT 1 FROM tgt g
+                             WHERE g.platform = a.platform AND g.user_id = a.uid)
+             AND NOT EXISTS (SELECT 1 FROM tgt g
+                             WHERE g.platform = a.platform AND g.handle = a.handle
+                               AND (g.user_id IS NULL OR a.uid IS NULL))"""
+    )
+    scope = (
+        """AND (d.nip IS NOT NULL
+                OR EXISTS (SELECT 1 FROM only_actors o
+                           WHERE o.platform = a.platform AND o.user_id = a.uid)
+                OR EXISTS (SELECT 1 FROM only_actors o
+                           WHERE o.platform = a.platform AND o.handle = a.handle
+                             AND (o.user_id IS NULL OR a.uid IS NULL)))"""
+        if scoped
+        else ""
+    )
+    cap = f"WHERE nip IS NULL OR n > 1 OR label_rank <= {int(max_labels)}" if max_labels else ""
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE sel AS
+            WITH decl AS (
+               SELECT a.platform, a.k, k.nip FROM acts a JOIN known k
+                 ON k.platform = a.platform AND k.user_id = a.uid
+               UNION
+               SELECT a.platform, a.k, k.nip FROM acts a JOIN known k
+                 ON k.platform = a.platform AND k.handle = a.handle
+               WHERE k.user_id IS NULL OR a.uid IS NULL
+            ), decl1 AS (
+               SELECT platform, k, any_value(nip) AS nip, count(DISTINCT nip) AS n
+               FROM decl GROUP BY platform, k
+            ), chosen AS (
+               SELECT a.*, d.nip, d.n,
+                      CASE WHEN d.n = 1 THEN row_number() OVER (
+                          PARTITION BY d.n = 1 ORDER BY sha256(a.platform || '|' || a.k))
+                      END AS label_rank
+               FROM acts a LEFT JOIN decl1 d ON d.platform = a.platform AND d.k = a.k
+               WHERE TRUE {scope}
+            )
+            SELECT * FROM chosen {cap}"""
+    )
+    rows = con.execute(
+        """WITH handle_uid AS (
+              SELECT platform, handle, any_value(uid) AS uid FROM by_uid
+              WHERE handle IS NOT NULL GROUP BY platform, handle
+           ), ev_actor AS (
+              -- the actor each interaction belongs to; handle-only events join the account
+              -- seen with that handle and a user id, as profiles do
+              SELECT e.platform, coalesce(e.uid, u.uid) AS uid,
+                     CASE WHEN e.uid IS NULL AND u.uid IS NULL THEN e.handle END AS h_only,
+                     e.tuid, e.th
+              FROM ev e LEFT JOIN handle_uid u
+                ON e.uid IS NULL AND u.platform = e.platform AND u.handle = e.handle
+              WHERE e.action <> 'post' AND (e.tuid IS NOT NULL OR e.th IS NOT NULL)
+           ), ev_sel AS (
+              SELECT x.*, CASE WHEN x.uid IS NOT NULL THEN 'u|' || x.uid
+                               ELSE 'h|' || x.h_only END AS k
+              FROM ev_actor x
+              SEMI JOIN sel s ON s.platform = x.platform
+                   AND s.k = CASE WHEN x.uid IS NOT NULL THEN 'u|' || x.uid
+                                  ELSE 'h|' || x.h_only END
+           ), hits AS (
+              SELECT x.*, k.user_id AS k_uid, k.handle AS k_handle, k.nip, k.agency, k.unit
+              FROM ev_sel x JOIN known k ON k.platform = x.platform AND k.user_id = x.tuid
+              UNION ALL
+              SELECT x.*, k.user_id, k.handle, k.nip, k.agency, k.unit
+              FROM ev_sel x JOIN known k ON k.platform = x.platform AND k.handle = x.th
+              WHERE k.user_id IS NULL OR x.tuid IS NULL
+           ), contacts AS (
+              -- declared accounts of employees it engaged with (liked, commented, replied,
+              -- shared, quoted, followed); never the account itself
+              SELECT DISTINCT platform, k, nip, agency, unit
+              FROM hits x
+              WHERE nip IS NOT NULL
+                AND (x.tuid IS NULL OR x.uid IS NULL OR x.tuid <> x.uid)
+                AND (x.k_uid IS NULL OR x.uid IS NULL OR x.k_uid <> x.uid)
+                AND (x.th IS NULL OR x.h_only IS NULL OR x.th <> x.h_only)
+                AND (x.k_handle IS NULL OR x.h_only IS NULL OR x.k_handle <> x.h_only)
+           ), unit_share AS (
+              -- how much of the declared graph a unit holds: a stranger's random engagement
+              -- lands in a big unit often, in a small one rarely
+              SELECT agency, unit, count(DISTINCT nip)
+                     / (SELECT count(DISTINCT nip) FROM known WHERE nip IS NOT NULL) AS share
+              FROM known WHERE nip IS NOT NULL AND agency IS NOT NULL AND unit IS NOT NULL
+              GROUP BY agency, unit
+           ), graph AS (
+              SELECT c.platform, c.k,
+                     list(struct_pack(nip := c.nip, agency := c.agency, unit := c.unit,
+                                      share := s.share)
+                          ORDER BY c.nip, c.agency, c.unit) AS contacts
+              FROM contacts c LEFT JOIN unit_share s
+                ON s.agency = c.agency AND s.unit = c.unit
+              GROUP BY c.platform, c.k
+           )
+           SELECT a.platform, a.uid, a.handle, a.dn, a.bio, a.loc, a.nip, a.n, g.contacts
+           FROM sel a LEFT JOIN graph g ON g.platform = a.platform AND g.k = a.k
            ORDER BY a.platform, a.uid, a.handle"""
     ).fetchall()
     out = []
-    for platform, uid, handle, dn, bio, loc, nip, n in rows:
+    for platform, uid, handle, dn, bio, loc, nip, n, contacts in rows:
         if n is not None and n > 1:
             continue  # claimed by two employees: neither a label nor a candidate
+        graph = tuple(
+            Contact(c["nip"], c["agency"], c["unit"], c["share"])
+            for c in contacts or ()
+            if c["nip"] is not None
+        )
         out.append(
-            Actor(_actor_key(platform, uid, handle), platform, uid, handle, dn, bio, loc, nip)
+            Actor(
+                _actor_key(platform, uid, handle),
+                platform,
+                uid,
+                handle,
+                dn,
+                bio,
+                loc,
+                nip,
+                contacts=graph,
+            )
         )
     return out
 
@@ -293,11 +436,19 @@ def run_model(
         report.seconds[name] = report.seconds.get(name, 0.0) + now - clock
         clock = now
 
+    cfg = config or ModelConfig()
     undeclared = [a for a in actors if a.declared_nip is None]
     report.accounts = len(undeclared)
     nips = {e.nip for e in employees}
-    labels = [(a.key, a.declared_nip) for a in actors if a.declared_nip in nips]
-    report.labelled = len(labels)
+    labelled = [a for a in actors if a.declared_nip in nips]
+    report.labelled = len(labelled)
+    if len(labelled) > cfg.max_labels:
+        # m needs a few thousand labels, not every declared account: a fixed sample keeps
+        # training and the feature table small (same accounts on every run).
+        labelled = sorted(labelled, key=lambda a: hashlib.sha256(a.key.encode()).digest())
+        labelled = labelled[: cfg.max_labels]
+    labels = [(a.key, a.declared_nip) for a in labelled]
+    actors = undeclared + labelled
     if not employees or not undeclared:
         return report
     step("linkage: features")
@@ -309,7 +460,7 @@ def run_model(
         roster,
         accounts,
         vocab,
-        config=config,
+        config=cfg,
         labels=[(k, n) for k, n in labels if n is not None],
         step=step,
     )
@@ -408,12 +559,15 @@ def propose_links(
     actor: str = "system",
     write: bool = True,
     config: ModelConfig | None = None,
+    only: Sequence[tuple[str, str | None, str | None]] | None = None,
     step: Callable[[str], None] = lambda _s: None,
 ) -> LinkReport:
     """Link the workspace's undeclared event actors to employees; write probable links.
 
     Every account seen acting that is not a declared or confirmed account of someone and not
-    a political target's is scored against the roster. An account is attributed when its
+    a political target's is scored against the roster — or, with `only`, just those of these
+    (platform, user_id, handle) accounts (`netra scan` passes the actors of findings); probable
+    links of other accounts are then left as they are. An account is attributed when its
     best candidate's probability is at least `threshold`, at least `margin` ahead of the
     runner-up, and no reviewer rejected that link. Probable links of earlier runs that no
     longer hold are removed.
@@ -422,10 +576,11 @@ def propose_links(
         raise ValidationError(f"threshold must be in (0, 1], got {threshold}")
     if not 0.0 <= margin < 1.0:
         raise ValidationError(f"margin must be in [0, 1), got {margin}")
+    step("linkage: load")
     con = duckdb.connect()
     try:
         with db.session(actor=actor) as session:
-            loaded = _load(session, con)
+            loaded = _load(session, con, only, (config or ModelConfig()).max_labels)
     finally:
         con.close()
     report = run_model(
@@ -441,12 +596,20 @@ def propose_links(
     )
     if write:
         step("linkage: write")
-        report.written, report.removed = _write(db, report.probable, actor=actor)
+        scope = None
+        if only is not None:
+            scope = {a.key for a in loaded.actors if a.declared_nip is None}
+        report.written, report.removed = _write(db, report.probable, actor=actor, scope=scope)
     return report
 
 
-def _write(db: Database, rows: list[LinkRow], *, actor: str) -> tuple[int, int]:
-    """Upsert probable links into `accounts`; drop probable links no longer proposed."""
+def _write(
+    db: Database, rows: list[LinkRow], *, actor: str, scope: set[str] | None = None
+) -> tuple[int, int]:
+    """Upsert probable links into `accounts`; drop probable links no longer proposed.
+
+    With `scope` (actor keys that were scored), only probable links of those accounts can go.
+    """
     with db.session(actor=actor) as session:
         existing = {
             _actor_key(a.platform, a.user_id, a.handle): a
@@ -488,6 +651,8 @@ def _write(db: Database, rows: list[LinkRow], *, actor: str) -> tuple[int, int]:
                 acc.display_name = r.display_name
         removed = 0
         for key, acc in existing.items():
+            if scope is not None and key not in scope:
+                continue
             if acc.link_method == "probable" and key not in wanted:
                 session.delete(acc)
                 removed += 1

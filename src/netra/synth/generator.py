@@ -92,6 +92,22 @@ CLAIM_COLUMNS = ["claim_id", "text", "verdict", "source_url", "published_on"]
 PILPRES = "pilpres2024"
 PILKADA = "pilkada2024-1710"
 
+# How often a person reuses one handle on another platform (declared or not).
+HANDLE_REUSE = 0.35
+# The social graph (docs/linkage.md, docs/quality.md): the share of employees whose accounts
+# engage with colleagues' declared accounts at all; how many colleagues each such account
+# engages with (1 to this many, on its own platform); the chance that one is in the same unit
+# rather than elsewhere in the agency; the share of undeclared accounts that are a second
+# account on a platform where the owner declared one; and the chance that such a second
+# account engages with that declared main account. Everyone else's contacts are random.
+GRAPH_NETWORKED = 0.7
+GRAPH_MAX_COLLEAGUES = 3
+GRAPH_SAME_UNIT = 0.6
+SECOND_ACCOUNT = 0.3
+GRAPH_OWN_MAIN = 0.5
+# The chance that a post a non-employee engages with is some employee's (a random one).
+STRANGER_MEETS_EMPLOYEE = 0.2
+
 # Time is kept as whole seconds of Asia/Jakarta wall-clock since 2023-05-31 00:00 WIB.
 _DAY0 = date(2023, 5, 31)
 _DAYS = [(_DAY0 + timedelta(days=i)).isoformat() for i in range(600)]
@@ -258,6 +274,7 @@ class _Generator:
         self.r_ev = stream("events")
         self.r_bad = stream("broken")
         self.r_und = stream("undeclared")
+        self.r_graph = stream("graph")
         self.fake = Faker("id_ID")
         self.fake.seed_instance(seed)
         self.ids = IdAllocator(stream("ids"))
@@ -277,6 +294,8 @@ class _Generator:
         self.owner: dict[tuple[str, str], str] = {}
         self.undeclared: list[Account] = []
         self.namesakes: list[dict[str, str]] = []
+        # (account, declared account it engages with): colleagues, or one's own main account
+        self.edges: list[tuple[Account, Account]] = []
         # account identity -> links.jsonl row, for actors no declaration covers
         self.link_truth: dict[tuple[str, str], dict[str, Any]] = {}
         self._kind_of_actor: dict[tuple[str, str], str] = {}
@@ -313,6 +332,7 @@ class _Generator:
         self._write_agencies_roster()
         self._write_accounts()
         self._undeclared_accounts()
+        self._social_graph()
         self._write_targets_keywords_elections()
         self._write_claims_documents()
         self._write_header()
@@ -928,9 +948,19 @@ class _Generator:
                 continue
             local = e.agency.region_code == PILKADA_REGION or e.region_code == PILKADA_REGION
             loc = region_name(e.region_code) or e.agency.place
+            first_handle = ""
             for plat, mode in zip(plats, modes, strict=True):
                 words = e.plain.split()
-                handle = self.handles.make(plat, words, e.birth_year)
+                handle = ""
+                if (
+                    first_handle
+                    and rnd() < HANDLE_REUSE
+                    and self.handles.reserve(plat, first_handle)
+                ):
+                    # The same handle on another platform, as undeclared accounts do too.
+                    handle = first_handle
+                handle = handle or self.handles.make(plat, words, e.birth_year)
+                first_handle = first_handle or handle
                 uid = self.ids.new(plat)
                 csv_handle = handle
                 if mode == "b" and rnd() < 0.03:
@@ -999,12 +1029,15 @@ class _Generator:
             mine = declared.get(e.nip, [])
             used = {a.platform for a in mine}
             plats = [p for p in pick_platforms(rng, min(9, k + len(used))) if p not in used][:k]
+            if mine and rnd() < SECOND_ACCOUNT:
+                # A second account on a platform where the person declared one.
+                plats[-1] = mine[int(rnd() * len(mine))].platform
             local = e.agency.region_code == PILKADA_REGION or e.region_code == PILKADA_REGION
             loc = region_name(e.region_code) or e.agency.place
             words = e.plain.split()
             for plat in plats:
                 handle = ""
-                if mine and rnd() < 0.35:
+                if mine and rnd() < HANDLE_REUSE:
                     # People reuse the handle of an account they declared on another platform.
                     cand = mine[int(rnd() * len(mine))].handle
                     if self.handles.reserve(plat, cand):
@@ -1050,6 +1083,49 @@ class _Generator:
             self.namesakes.append(actor)
             self._kind_of_actor[(plat, "u:" + actor["user_id"])] = "namesake"
             self._identity[(plat, "h:" + h.lower())] = actor["user_id"]
+
+    def _social_graph(self) -> None:
+        """Whose declared accounts each employee account engages with (`self.edges`).
+
+        Networked employees' accounts, declared or not, engage with 1 to
+        `GRAPH_MAX_COLLEAGUES` colleagues' declared accounts on the same platform; a second
+        account sometimes engages with its owner's declared main account. Namesakes and other
+        people engage with whoever they meet (`_friend_post`), as before.
+        """
+        rng = self.r_graph
+        rnd = rng.random
+        by_nip = {e.nip: e for e in self.emps}
+        undeclared = {id(a) for a in self.undeclared}
+        unit: dict[tuple[str, str, str], list[Account]] = {}
+        agency: dict[tuple[str, str], list[Account]] = {}
+        main: dict[tuple[str, str], Account] = {}
+        for a in self.accounts:
+            if id(a) in undeclared:
+                continue
+            e = by_nip[a.nip]
+            unit.setdefault((a.platform, e.agency.code, e.unit), []).append(a)
+            agency.setdefault((a.platform, e.agency.code), []).append(a)
+            main.setdefault((a.nip, a.platform), a)
+        networked = {e.nip for e in self.emps if rnd() < GRAPH_NETWORKED}
+        for a in self.accounts:
+            e = by_nip[a.nip]
+            own = main.get((a.nip, a.platform)) if id(a) in undeclared else None
+            if own is not None and rnd() < GRAPH_OWN_MAIN:
+                self.edges.append((a, own))
+            if a.nip not in networked:
+                continue
+            seen: set[str] = set()
+            for _ in range(1 + int(rnd() * GRAPH_MAX_COLLEAGUES)):
+                pool = unit.get((a.platform, e.agency.code, e.unit), [])
+                if rnd() >= GRAPH_SAME_UNIT or not [x for x in pool if x.nip != a.nip]:
+                    pool = agency.get((a.platform, e.agency.code), [])
+                for _try in range(5):
+                    other = pool[int(rnd() * len(pool))] if pool else None
+                    if other is not None and other.nip != a.nip and other.nip not in seen:
+                        seen.add(other.nip)
+                        self.edges.append((a, other))
+                        break
+        rng.shuffle(self.edges)
 
     def _note_link(self, platform: str, actor: dict[str, str]) -> None:
         """Record the truth about an actor that no declaration covers (truth/links.jsonl)."""
@@ -1362,6 +1438,12 @@ class _Events:
             ("content_violation", 1.2),
             ("content_near_miss", 4),
         ]
+        # Engagements of the social graph: one event per planned edge, spread over the file.
+        self.edges = list(g.edges)
+        others = sum(x for _, x in w)
+        q = min(len(self.edges), g.n_events // 3)
+        if q:
+            w.append(("emp_graph", others * q / max(g.n_events - q, 1)))
         self.kinds: list[Callable[[], _Ev | None]] = [getattr(self, k) for k, _ in w]
         self.cum: list[float] = []
         acc = 0.0
@@ -1519,10 +1601,15 @@ class _Events:
     def _fill(self, tpl: str, **extra: str) -> str:
         return self.g._fill(self.rng, tpl, **extra)
 
-    def _friend_post(self, platform: str, prayer: bool = False) -> dict[str, Any]:
-        """A post by another ordinary user (an employee or not), never a political account."""
+    def _friend_post(
+        self, platform: str, prayer: bool = False, employees: float = 0.6
+    ) -> dict[str, Any]:
+        """A post by another ordinary user (an employee or not), never a political account.
+
+        `employees`: the chance that the author is some employee's account (anyone's).
+        """
         rnd = self.rnd
-        if rnd() < 0.6 and self.by_platform[platform]:
+        if rnd() < employees and self.by_platform[platform]:
             other = self._pick(self.by_platform[platform])
             uid, handle = other.user_id, other.handle
         elif self.public[platform]:
@@ -1707,6 +1794,51 @@ class _Events:
             target = {"author_user_id": obj, "author_handle": friend["author_handle"]}
         t = self._t_any() if self.rnd() < 0.8 else None
         return _Ev(self._event(acct.platform, "follow", t, acct.actor, target, None, obj))
+
+    def emp_graph(self) -> _Ev | None:
+        """An account engages with a colleague's (or its owner's own) declared account."""
+        if not self.edges:
+            return None
+        acct, other = self.edges.pop()
+        r = self.rnd()
+        author = {"author_user_id": other.user_id, "author_handle": other.handle}
+        key = (acct.platform, other.user_id, acct.aid)
+        if r < 0.35 and key not in self.follows:
+            self.follows.add(key)
+            t = self._t_any() if self.rnd() < 0.8 else None
+            return _Ev(
+                self._event(acct.platform, "follow", t, acct.actor, author, None, other.user_id)
+            )
+        actor, src = self._actor(acct)
+        pid = self._pid()
+        pool = T.PRAYER_POSTS if self.rnd() < 0.2 else T.FRIEND_POSTS
+        target = self._variant(
+            {
+                "post_id": pid,
+                **author,
+                "text": self._pick(pool),
+                "url": _URL[acct.platform].format(h=other.handle, i=pid),
+            }
+        )
+        t = self._t_any()
+        if r < 0.8:
+            return _Ev(self._event(acct.platform, "like", t, actor, target, None, pid, src))
+        if r < 0.92:
+            own = self._pid()
+            return _Ev(
+                self._event(
+                    acct.platform,
+                    "comment",
+                    t,
+                    actor,
+                    target,
+                    self._pick(T.BENIGN_COMMENTS),
+                    own,
+                    src,
+                    self._own_url(acct.platform, actor, own),
+                )
+            )
+        return _Ev(self._event(acct.platform, "share", t, actor, target, None, self._pid(), src))
 
     def emp_join(self) -> _Ev | None:
         acct = self._emp("facebook")
@@ -2299,7 +2431,8 @@ class _Events:
             if r < 0.75 and not self._once(news[0].idx, self.g.public_meta[actor["user_id"]][1]):
                 return None
         else:
-            target, t = self._friend_post(plat), self._t_any()
+            # People outside the roster mostly know people outside it too.
+            target, t = self._friend_post(plat, employees=STRANGER_MEETS_EMPLOYEE), self._t_any()
         if r < 0.75:
             return _Ev(self._event(plat, "like", t, actor, target, None, target["post_id"]))
         return _Ev(
