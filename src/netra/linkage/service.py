@@ -36,15 +36,16 @@ from netra.linkage.model import (
     LinkModel,
     ModelConfig,
     Proposal,
+    RosterStore,
     TrainingReport,
     Vocabulary,
     accounts_table,
     build_vocabulary,
     corroborated,
+    employees_arrow,
     explain,
     is_common,
     resolve,
-    roster_table,
 )
 from netra.linkage.models import LinkDecision
 from netra.linkage.names import parse_name
@@ -53,6 +54,7 @@ from netra.roster.models import Employee as EmployeeRow
 from netra.targets.models import TargetAccount
 
 DEFAULT_THRESHOLD = 0.9
+ROSTER_BATCH = 100_000  # employees per feature batch (one batch: no worker processes)
 DEFAULT_MARGIN = 0.2
 PLATFORMS = frozenset(
     {"x", "facebook", "instagram", "tiktok", "youtube", "threads", "bluesky", "mastodon", "other"}
@@ -452,12 +454,18 @@ def run_model(
     if not employees or not undeclared:
         return report
     step("linkage: features")
-    vocab = build_vocabulary(employees, agencies)
-    roster = roster_table(employees, vocab, declared)
+    # The roster goes to DuckDB in Arrow batches (features in worker processes when there
+    # are several); its counts and vocabulary are SQL aggregates there.
+    batches = (
+        employees_arrow(employees[i : i + ROSTER_BATCH])
+        for i in range(0, len(employees), ROSTER_BATCH)
+    )
+    store = RosterStore(batches, agencies, declared, config=cfg)
+    vocab = store.vocab
     accounts = accounts_table(actors, vocab)
     lap("features")
     model = LinkModel(
-        roster,
+        store,
         accounts,
         vocab,
         config=cfg,
