@@ -38,14 +38,20 @@ def fill_demo(db: Database, *, employees: int = 400, seed: int = 7) -> bool:
     with db.session() as session:
         if session.scalar(select(func.count()).select_from(Finding)):
             return False
-    from netra.detect.service import detect
+    from netra.detect.service import ProbableLinks, detect
     from netra.ingest.service import import_bundle
     from netra.synth.generator import generate_bundle
 
     bundle = db.workspace.root / "demo-bundle"
     generate_bundle(Path(bundle), employees=employees, seed=seed)
     summary = import_bundle(db, bundle, actor="demo")
-    detect(db, policy=summary.header.policy, timezone=summary.header.timezone, actor="demo")
+    detect(
+        db,
+        policy=summary.header.policy,
+        timezone=summary.header.timezone,
+        actor="demo",
+        probable_links=ProbableLinks(),
+    )
     return True
 
 

@@ -165,7 +165,7 @@ def run_round(
     say: Callable[[str], None] = lambda _text: None,
 ) -> RoundResult:
     """Run every source once (one failing does not stop the others), then detect if new."""
-    from netra.detect.service import detect
+    from netra.detect.service import ProbableLinks, detect
 
     result = RoundResult()
     for source in config.sources:
@@ -198,7 +198,11 @@ def run_round(
     if result.new_events:
         policy, tz = workspace_defaults(db)
         found = detect(
-            db, policy=config.policy or policy, timezone=config.timezone or tz, actor=actor
+            db,
+            policy=config.policy or policy,
+            timezone=config.timezone or tz,
+            actor=actor,
+            probable_links=ProbableLinks(),
         )
         result.findings = len(found.findings)
         say(f"detection: {result.findings:,} finding(s) in the workspace")
