@@ -379,6 +379,7 @@ def test_cli_link_run_and_eval_on_a_synthetic_bundle(tmp_path: Path) -> None:
     res = runner.invoke(app, ["link", "eval", "-w", ws, "--truth", str(bundle / "truth")])
     assert res.exit_code == 0, res.output
     assert "precision" in res.output and "namesake" in res.output
+    assert "besides the name" in res.output and "name only" in res.output
     res = runner.invoke(app, ["link", "eval", "-w", ws, "--truth", str(tmp_path)])
     assert res.exit_code == 4  # no links.jsonl there
 
@@ -518,3 +519,173 @@ def test_graph_evidence_corroborates_and_is_explained() -> None:
     assert "none in the employee's agency AG (weighs against)" in (
         _explain_graph(away, strangers, emp) or ""
     )
+
+
+def test_big_unit_colleagues_weigh_but_never_corroborate() -> None:
+    from netra.linkage.model import Actor, Contact, Employee, Proposal, _explain_graph, level_of
+
+    def gamma(label: str) -> int:
+        return next(
+            g for g in range(8) if (lv := level_of("graph", g)) is not None and lv[1] == label
+        )
+
+    base = {"name": 7, "region": -1, "bio": -1, "cooc": -1, "own": -1}
+    assert not corroborated({**base, "graph": gamma("big-unit colleague")})
+    emp = Employee("N0", "Budi Santoso", "AG", "Dinas Besar", "Guru", "17.06")
+    actor = Actor(
+        "x|u|u1",
+        "x",
+        "u1",
+        "alt",
+        "Budi",
+        None,
+        None,
+        contacts=(Contact("N1", "AG", "Dinas Besar", 0.2),),
+    )
+    prop = Proposal("x|u|u1", "N0", 0.5, None, 0.0, 10.0, 1, {**base, "graph": 3})
+    prop.gammas["graph"] = gamma("big-unit colleague")
+    text = _explain_graph(prop, actor, emp) or ""
+    assert "in the employee's big unit 'Dinas Besar' (N1)" in text and ": weak" in text
+
+
+def test_pair_gammas_and_m_from_labels_cover_every_level() -> None:
+    from netra.linkage.model import (
+        Actor,
+        Employee,
+        ModelConfig,
+        RosterStore,
+        accounts_table,
+        employees_arrow,
+        level_of,
+        pair_gammas,
+    )
+
+    employees = [
+        Employee(f"N{i}", name, "AG", f"Unit {i % 7}", "Guru", "17.06")
+        for i, name in enumerate(
+            ["Darijan"] * 3 + [f"Budi Santoso{chr(97 + i % 26)}" for i in range(60)]
+        )
+    ]
+    agencies = [("AG", "Pemerintah Kabupaten Mukomuko", "17.06")]
+    store = RosterStore([employees_arrow(employees)], agencies, {}, config=ModelConfig())
+    try:
+        actors = [Actor("x|u|1", "x", "1", "darijan", "Darijan", None, "Mukomuko")]
+        g = pair_gammas(store, accounts_table(actors, store.vocab), [("x|u|1", "N0")])
+    finally:
+        store.close()
+    gam = g[("x|u|1", "N0")]
+    assert (level_of("name", gam["name"]) or ("", ""))[1] == "exact name"
+    assert (level_of("region", gam["region"]) or ("", ""))[1] == "same regency"
+    assert corroborated(gam)
+
+
+def test_one_word_names_are_rarer_than_their_word_when_few_accounts_show_one_word() -> None:
+    from netra.linkage.model import (
+        Actor,
+        Employee,
+        LinkModel,
+        ModelConfig,
+        RosterStore,
+        accounts_table,
+        employees_arrow,
+    )
+
+    names = ["Darijan"] + [f"Darijan Putra{chr(97 + i)}" for i in range(9)]
+    names += [f"Budi Santoso{chr(97 + i % 26)}{i}" for i in range(90)]
+    employees = [Employee(f"N{i}", n, "AG", "U", "Guru", "17.06") for i, n in enumerate(names)]
+    cfg = ModelConfig(em=False)
+    store = RosterStore([employees_arrow(employees)], [("AG", "Pemkab", "17.06")], {}, config=cfg)
+    # One account in ten shows a single word.
+    actors = [Actor(f"x|u|{i}", "x", str(i), None, f"Anu Nama{i}", None, None) for i in range(18)]
+    actors += [Actor("x|u|d", "x", "d", None, "Darijan", None, None)]
+    model = LinkModel(store, accounts_table(actors, store.vocab), store.vocab, config=cfg)
+    try:
+        tf = model.con.execute("SELECT tf_rk_full FROM _tf_rk_full WHERE rk_full = 'e:N0'")
+        value = tf.fetchall()[0][0]
+    finally:
+        model.close()
+    shown = model.report.shown_share[1]
+    assert shown == pytest.approx(2 / 21)  # (1 + 1) / (19 + 2)
+    # "darijan" is carried by 10 of 100 employees; a stranger shows only it 1 time in ~10.
+    assert value == pytest.approx(10 / 100 * shown)
+
+
+def test_m_from_declared_accounts_sets_every_level_and_spares_handle_reuse() -> None:
+    from netra.linkage.model import (
+        NAME_LEVELS,
+        Actor,
+        Employee,
+        LinkModel,
+        ModelConfig,
+        RosterStore,
+        accounts_table,
+        employees_arrow,
+    )
+
+    fake = Faker("id_ID")
+    fake.seed_instance(5)
+    employees = [
+        Employee(f"N{i}", f"{fake.first_name()} {fake.last_name()}", "AG", "U", "Guru", "17.06")
+        for i in range(60)
+    ]
+    cfg = ModelConfig(em=False)
+    store = RosterStore([employees_arrow(employees)], [("AG", "Pemkab", "17.06")], {}, config=cfg)
+    # 40 declared accounts showing exactly their owner's name, 5 undeclared strangers
+    labels = [
+        Actor(f"x|u|{i}", "x", str(i), None, e.name, None, None, declared_nip=e.nip)
+        for i, e in enumerate(employees[:40])
+    ]
+    others = [Actor(f"x|u|s{i}", "x", f"s{i}", None, "Anu Siapa", None, None) for i in range(5)]
+    model = LinkModel(
+        store,
+        accounts_table(labels + others, store.vocab),
+        store.vocab,
+        config=cfg,
+        labels=[(a.key, a.declared_nip or "") for a in labels],
+    )
+    try:
+        report = model.train()
+    finally:
+        model.close()
+    m = report.m_probabilities["name"]
+    k = len(NAME_LEVELS)
+    assert m["exact name"] == pytest.approx((40 + 1) / (40 + k), rel=0.05)
+    # a level no label reaches gets add-one mass, not what the prior left there
+    assert m["same tokens"] < 0.03
+    # handle reuse cannot show among labels: its m is not taken from them
+    assert report.m_probabilities["cooc"]["same handle elsewhere"] > 0.1
+
+
+def test_a_handle_of_one_name_word_and_digits_is_weaker_evidence() -> None:
+    from netra.linkage.model import (
+        Actor,
+        Employee,
+        RosterStore,
+        accounts_table,
+        employees_arrow,
+        level_of,
+        pair_gammas,
+    )
+
+    employees = [
+        Employee("N0", "Intan", "AG", "U", "Guru", "17.06"),
+        Employee("N1", "Budi Santoso", "AG", "U", "Guru", "17.06"),
+    ]
+    declared = {"N0": [("x", "intan91")], "N1": [("x", "budi.s_1980")]}
+    store = RosterStore([employees_arrow(employees)], [("AG", "Pemkab", "17.06")], declared)
+    try:
+        actors = [
+            Actor("ig|u|1", "instagram", "1", "intan91", "Intan", None, None),
+            Actor("ig|u|2", "instagram", "2", "budis1980", "Budi", None, None),
+        ]
+        g = pair_gammas(
+            store, accounts_table(actors, store.vocab), [("ig|u|1", "N0"), ("ig|u|2", "N1")]
+        )
+    finally:
+        store.close()
+
+    def label(key: tuple[str, str]) -> str:
+        return (level_of("cooc", g[key]["cooc"]) or ("", ""))[1]
+
+    assert label(("ig|u|1", "N0")) == "same name-and-digits handle elsewhere"
+    assert label(("ig|u|2", "N1")) == "same handle elsewhere"

@@ -119,6 +119,27 @@ def link_eval(
             f"{g.recall:.4f}",
         )
     out.print(table)
+    if result.by_evidence:
+        ev = Table(title="Recall by what the account shows besides its name")
+        for col in ("names", "evidence", "true links", "found", "recall"):
+            ev.add_column(col, justify="left" if col in ("names", "evidence") else "right")
+        order = ("besides the name", "name only", "declared or not seen")
+        for key, g in sorted(
+            result.by_evidence.items(),
+            key=lambda kv: (
+                list(result.groups).index(kv[0].split("|")[0])
+                if kv[0].split("|")[0] in result.groups
+                else 99,
+                order.index(kv[0].split("|")[1]) if kv[0].split("|")[1] in order else 99,
+            ),
+        ):
+            names, _, evidence = key.partition("|")
+            ev.add_row(names, evidence, f"{g.true_links:,}", f"{g.found:,}", f"{g.recall:.4f}")
+        out.print(ev)
+        out.print(
+            "name only: the true pair has no corroborating evidence (location, work bio, "
+            "reused handle, unit colleague, own account) - never linked by design"
+        )
     wrong = ", ".join(f"{k}: {v}" for k, v in sorted(result.wrong_by_kind.items())) or "none"
     out.print(f"wrong links by who really owns the account: {wrong}")
     out.print(

@@ -423,7 +423,8 @@ SCHEMA = pa.schema(
         # owner); roster side, where the employee works.
         ("g_nip", _LIST),  # account: NIPs of those owners
         ("g_ag", _LIST),  # account: "agency#nip" of each owner
-        ("g_unit", _LIST),  # account: "agency|unit#nip" of each owner
+        ("g_unit", _LIST),  # account: "agency|unit#nip" of each owner in a small unit
+        ("g_unit_big", _LIST),  # account: the same for owners in big units (`small_unit`)
         ("org_ag", pa.string()),  # roster: agency code
         ("org_unit", pa.string()),  # roster: "agency|unit"
     ]
@@ -656,6 +657,7 @@ def roster_features(
         else:
             c_dsig.append([])
             c_decl.append([])
+    units = [org_unit_key(a, u) for a, u in zip(raw["agency_code"], raw["unit"], strict=True)]
     cols: dict[str, Any] = {
         "unique_id": uid,
         "name_key": c_key,
@@ -674,9 +676,7 @@ def roster_features(
         "decl_sig": c_dsig,
         "bk_h": c_dsig,
         "org_ag": raw["agency_code"],
-        "org_unit": [
-            org_unit_key(a, u) for a, u in zip(raw["agency_code"], raw["unit"], strict=True)
-        ],
+        "org_unit": units,
     }
     # Every other column (account-side ones included) is null on the roster side.
     return pa.table(
@@ -959,6 +959,10 @@ def accounts_table(actors: Sequence[Actor], vocab: Vocabulary) -> pa.Table:
             (org_unit_key(c.agency_code, c.unit), n) for n, c in owners.items() if small_unit(c)
         )
         cols["g_unit"].append(sorted(f"{u}#{n}" for u, n in units if u))
+        big = (
+            (org_unit_key(c.agency_code, c.unit), n) for n, c in owners.items() if not small_unit(c)
+        )
+        cols["g_unit_big"].append(sorted(f"{u}#{n}" for u, n in big if u))
         cols["org_ag"].append(None)
         cols["org_unit"].append(None)
     return pa.table(cols, schema=SCHEMA)
@@ -1089,14 +1093,29 @@ BIO_LEVELS: list[Level] = [
 ]
 BIO_NULL = "bio_l IS NULL OR len(bio_l) = 0"
 
+_REUSED = (
+    "h_mark_l AND list_contains(decl_sig_r, h_sig_l) "
+    "AND NOT list_contains(decl_r, plat_l || ':' || h_sig_l)"
+)
+# The handle is one word of the name and digits ("intan91"): a namesake born the same year
+# picks it too, so its u is measured on the roster (`LinkModel._name_handle_u`).
+_NAME_AND_DIGITS = (
+    "list_contains(string_split(name_full_r, ' '), regexp_replace(h_sig_l, '[0-9]+', '', 'g'))"
+)
 COOC_LEVELS: list[Level] = [
     (
-        "h_mark_l AND list_contains(decl_sig_r, h_sig_l) "
-        "AND NOT list_contains(decl_r, plat_l || ':' || h_sig_l)",
+        f"{_REUSED} AND NOT {_NAME_AND_DIGITS}",
         "same handle elsewhere",
         "uses the very handle of the employee's declared account on another platform",
         0.3,
         0.002,
+    ),
+    (
+        _REUSED,
+        "same name-and-digits handle elsewhere",
+        "uses the employee's declared handle (one word of the name and digits) on another platform",
+        0.1,
+        0.02,
     ),
     ("ELSE", "other handles", "differs from the employee's declared handles", 0.7, 0.998),
 ]
@@ -1109,7 +1128,11 @@ _NIP_R = "substr(unique_id_r, 3)"
 
 def _colleagues(side: str) -> str:
     """SQL: how many owners the account engaged with work in the candidate's unit/agency."""
-    col, key = {"unit": ("g_unit_l", "org_unit_r"), "agency": ("g_ag_l", "org_ag_r")}[side]
+    col, key = {
+        "unit": ("g_unit_l", "org_unit_r"),
+        "big unit": ("g_unit_big_l", "org_unit_r"),
+        "agency": ("g_ag_l", "org_ag_r"),
+    }[side]
     # Splink finds the columns a condition uses outside lambdas only: name them there too.
     return (
         f"CASE WHEN {key} IS NULL THEN 0 ELSE len(list_filter({col}, "
@@ -1131,6 +1154,15 @@ GRAPH_LEVELS: list[Level] = [
         "a colleague in the employee's unit",
         0.1,
         0.01,
+    ),
+    (
+        # A big unit is not strong enough to corroborate a name (strangers' random
+        # engagements land there often), but it says more than the agency does.
+        f"{_colleagues('big unit')} >= 1",
+        "big-unit colleague",
+        "colleague(s) in the employee's (big) unit",
+        0.1,
+        0.05,
     ),
     (
         f"{_colleagues('agency')} >= 2",
@@ -1189,6 +1221,13 @@ COMPARISONS: dict[str, tuple[str, list[Level]]] = {
 
 # Nobody's name is rarer than one in this many people (about the adult population).
 MIN_NAME_U = 1e-8
+# Names of this many words or more are one length class (`LinkModel._length_factors`).
+MAX_K = 3
+
+# Comparisons whose m comes from EM on same-name pairs, never from declared accounts: a
+# declared account is compared with its own record, whose declared handle on its platform
+# and own declared account are excluded by construction, so labels would put m near zero.
+M_FROM_EM = frozenset({"cooc", "own"})
 
 # Levels that corroborate a name: without one of them a name alone never makes a link.
 CORROBORATING: dict[str, frozenset[str]] = {
@@ -1202,7 +1241,7 @@ CORROBORATING: dict[str, frozenset[str]] = {
             "says civil servant",
         }
     ),
-    "cooc": frozenset({"same handle elsewhere"}),
+    "cooc": frozenset({"same handle elsewhere", "same name-and-digits handle elsewhere"}),
     # Colleagues somewhere in a large agency are not enough: anyone may like a few posts.
     "graph": frozenset({"unit colleagues", "unit colleague"}),
     "own": frozenset({"own account"}),
@@ -1224,6 +1263,52 @@ def level_of(comparison: str, gamma: int | None) -> Level | None:
         return None
     levels = COMPARISONS[comparison][1]
     return levels[len(levels) - 1 - gamma]
+
+
+def gamma_sql(comparison: str) -> str:
+    """SQL of a comparison's gamma over columns suffixed `_l` (account) and `_r` (employee)."""
+    null_sql, levels = COMPARISONS[comparison]
+    whens = [f"WHEN {null_sql} THEN -1"] + [
+        f"WHEN {sql} THEN {len(levels) - 1 - i}"
+        for i, (sql, *_rest) in enumerate(levels)
+        if sql != "ELSE"
+    ]
+    return f"CASE {' '.join(whens)} ELSE 0 END"
+
+
+def _pair_join(pairs: str, aid: str, uid: str, *, accounts: str = ACCOUNTS) -> str:
+    """SQL: the feature columns of given pairs, suffixed `_l` (account) and `_r` (employee)."""
+    cols = ", ".join(f"a.{f.name} AS {f.name}_l, r.{f.name} AS {f.name}_r" for f in SCHEMA)
+    return f"""SELECT {cols} FROM {pairs} p JOIN {accounts} a ON a.unique_id = p.{aid}
+               JOIN {ROSTER} r ON r.unique_id = p.{uid}"""
+
+
+def pair_gammas(
+    store: RosterStore, accounts: pa.Table, pairs: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str], dict[str, int]]:
+    """The comparison levels of given (account key, nip) pairs, as Splink would score them.
+
+    No training and no blocking: what the evidence of a known pair is (`evaluate_links`
+    uses it to tell true links that carry evidence besides the name from name-only ones).
+    """
+    con = store.con
+    ps = list(pairs)
+    con.register("_pg_acc", accounts)
+    con.register(
+        "_pg_pairs",
+        pa.table({"aid": [a for a, _ in ps], "uid": [f"e:{n}" for _, n in ps]}),
+    )
+    joined = _pair_join("_pg_pairs", "aid", "uid", accounts="_pg_acc")
+    gammas = ", ".join(f"{gamma_sql(c)} AS gamma_{c}" for c in COMPARISONS)
+    try:
+        rows = con.execute(
+            f"""WITH j AS ({joined})
+                SELECT unique_id_l, substr(unique_id_r, 3), {gammas} FROM j"""
+        ).fetchall()
+    finally:
+        con.unregister("_pg_acc")
+        con.unregister("_pg_pairs")
+    return {(a, n): dict(zip(COMPARISONS, g, strict=True)) for a, n, *g in rows}
 
 
 def settings(prior: float, *, tf: bool = True) -> dict[str, Any]:
@@ -1248,7 +1333,7 @@ def settings(prior: float, *, tf: bool = True) -> dict[str, Any]:
                 level["tf_adjustment_weight"] = 1.0
                 level["tf_minimum_u_value"] = MIN_NAME_U
                 level["disable_tf_exact_match_detection"] = True
-            if name == "cooc" and label == "same handle elsewhere":
+            if name == "cooc" and label != "other handles":
                 # Random pairs almost never share a handle, but people who share a name do
                 # more often: keep u at a namesake-aware value rather than the sampled one.
                 level["fix_u_probability"] = True
@@ -1301,6 +1386,10 @@ class TrainingReport:
     labels: int = 0
     em_sessions: int = 0
     employee_share: float = 0.0
+    # by name length k: accounts showing k words; P(exact | k-word name) / P(exact), labels
+    shown_share: dict[int, float] = field(default_factory=dict)
+    name_handle_u: float = 0.0  # u of reusing a name-and-digits handle (`_name_handle_u`)
+    exact_m_ratio: dict[int, float] = field(default_factory=dict)
     blocked_keys_dropped: int = 0
     candidate_pairs: int = 0  # pairs kept after scoring (weight above min_weight)
     blocked_pairs: int = 0  # pairs that blocking handed to scoring
@@ -1424,6 +1513,7 @@ class LinkModel:
         self.con.execute(f"CREATE OR REPLACE TABLE {ACCOUNTS} AS SELECT * FROM _a")
         self.con.unregister("_a")
         self.report.blocked_keys_dropped = _blocking_keys(self.con, cfg)
+        self.labels = list(labels)
         self._rarity_tables()
         self.share0 = cfg.employee_share or 0.3
         self.prior = min(self.share0 / self.n_roster, 0.5)
@@ -1436,7 +1526,7 @@ class LinkModel:
         for col in ("rk_full", "rk_rare"):
             tf = db.register(f"_tf_{col}", table_name=f"tf_{col}_lookup")
             self.linker.table_management.register_term_frequency_lookup(tf, col)
-        self.labels = list(labels)
+        self._name_handle_u()
 
     def _rarity_tables(self) -> None:
         """Term-frequency tables keyed by employee: how common their name is.
@@ -1444,8 +1534,16 @@ class LinkModel:
         Whole name: the larger of the share of *other* employees with exactly this name and
         the product of its tokens' shares (tokens taken as independent); a name seen once in
         a small roster is not therefore one in N. Rarest token: that token's share.
+
+        Name length: the Bayes factor of an exact match is m / value, with one m for all
+        names; but a stranger carrying a k-word name shows exactly those k words only as
+        often as accounts show k words, and the owner of a one-word name shows it exactly
+        more often than people show their whole name on average (m). The value is
+        multiplied by the first share and divided by the second ratio (`_length_factors`).
         """
         n = self.n_roster
+        fk = self._length_factors()
+        by_len = " ".join(f"WHEN {k} THEN {f!r}" for k, f in fk.items())
         # Token counts (`_tokc`, from `_finish_roster`) and whole-name counts come from the
         # roster table itself (SQL, not Python).
         self.con.execute(
@@ -1461,7 +1559,10 @@ class LinkModel:
                 )
                 SELECT r.unique_id AS rk_full,
                        greatest((coalesce(c.c, 1) - 1)::DOUBLE / {n},
-                                coalesce(t.prod, 1.0), {MIN_NAME_U}) AS tf_rk_full
+                                coalesce(t.prod, 1.0)
+                                * CASE least(len(list_distinct(r.tok_all)), {MAX_K})
+                                  {by_len} ELSE 1.0 END,
+                                {MIN_NAME_U}) AS tf_rk_full
                 FROM {ROSTER} r LEFT JOIN _namec c USING (name_key)
                 LEFT JOIN toks t USING (unique_id)"""
         )
@@ -1471,11 +1572,91 @@ class LinkModel:
                 FROM {ROSTER} r LEFT JOIN _tokc k ON k.t = r.rare"""
         )
 
+    def _name_handle_u(self) -> None:
+        """u of reusing a handle made of one word of the name and digits ("intan91").
+
+        Measured on the roster's declared handles of that form: of two different employees
+        whose handles share the word, how often the whole handle is the same (a namesake
+        born the same year). Smoothed towards 1 in 50 (weight 50 pairs), at least the u of
+        a handle of one's own.
+        """
+        row = _first(
+            self.con,
+            f"""WITH h AS (
+                    SELECT s, regexp_replace(s, '[0-9]+', '', 'g') AS w
+                    FROM (SELECT name_full, unnest(decl_sig) AS s FROM {ROSTER}
+                          WHERE decl_sig IS NOT NULL)
+                    WHERE regexp_matches(s, '[0-9]')
+                      AND list_contains(string_split(name_full, ' '),
+                                        regexp_replace(s, '[0-9]+', '', 'g'))
+                ), w AS (SELECT count(*) AS n FROM h GROUP BY w),
+                   ws AS (SELECT count(*) AS n FROM h GROUP BY w, s)
+                SELECT (SELECT sum(n * (n - 1) / 2) FROM w),
+                       (SELECT sum(n * (n - 1) / 2) FROM ws)""",
+        )
+        pairs, same = (int(row[0] or 0), int(row[1] or 0)) if row else (0, 0)
+        u = max((same + 1) / (pairs + 50), COOC_LEVELS[0][4])
+        self.report.name_handle_u = u
+        for cc in self.linker._settings_obj.comparisons:
+            if cc.output_column_name == "cooc":
+                for lv in cc.comparison_levels:
+                    if lv.label_for_charts == "same name-and-digits handle elsewhere":
+                        lv.u_probability = u
+
+    def _length_factors(self) -> dict[int, float]:
+        """What the rarity of a name of k words is multiplied by (k = 1, 2, or 3 and more).
+
+        Shown share: of the accounts whose display name has a name-like word, those showing
+        exactly k words (labels included) - a stranger carrying a k-word name shows all of
+        it and nothing more that often. m ratio: among declared accounts (labels), how much
+        more often the display name is exactly the roster name when that has k words than
+        overall (1 with fewer than `min_labels` such labels). The factor is shown share / m
+        ratio, both smoothed (add one), and never exceeds 1.
+        """
+        rows = self.con.execute(
+            f"""SELECT least(len(list_distinct(tok)), {MAX_K}) AS k, count(*)
+                FROM {ACCOUNTS} WHERE tok IS NOT NULL AND len(tok) > 0 GROUP BY k"""
+        ).fetchall()
+        shown_n = {int(k): int(c) for k, c in rows}
+        total = sum(shown_n.values())
+        by_k: dict[int, tuple[int, int]] = {}
+        n_all = s_all = 0
+        if self.labels:
+            self.con.register(
+                "_lab_in",
+                pa.table(
+                    {
+                        "aid": [a for a, _ in self.labels],
+                        "uid": [f"e:{nip}" for _, nip in self.labels],
+                    }
+                ),
+            )
+            for k, n, same in self.con.execute(
+                f"""SELECT least(len(list_distinct(r.tok_all)), {MAX_K}) AS k, count(*),
+                           count(*) FILTER (WHERE a.name_key = r.name_key)
+                    FROM _lab_in l JOIN {ACCOUNTS} a ON a.unique_id = l.aid
+                    JOIN {ROSTER} r ON r.unique_id = l.uid GROUP BY k"""
+            ).fetchall():
+                by_k[int(k)] = (int(n), int(same))
+                n_all += int(n)
+                s_all += int(same)
+            self.con.unregister("_lab_in")
+        out: dict[int, float] = {}
+        for k in range(1, MAX_K + 1):
+            shown = (shown_n.get(k, 0) + 1) / (total + 2)
+            n, same = by_k.get(k, (0, 0))
+            ratio = 1.0
+            if n >= self.config.min_labels:
+                ratio = ((same + 1) / (n + 2)) / ((s_all + 1) / (n_all + 2))
+            out[k] = min(shown / ratio, 1.0)
+            self.report.shown_share[k] = shown
+            self.report.exact_m_ratio[k] = ratio
+        return out
+
     # -- training
 
     def train(self) -> TrainingReport:
         """u by random sampling; m by EM within same-name blocks and from declared accounts."""
-        from splink import block_on
         from splink.internals.exceptions import SplinkException
 
         cfg = self.config
@@ -1489,20 +1670,21 @@ class LinkModel:
             self.step("linkage: EM")
             # Within pairs that share a whole name, EM separates the same person from
             # namesakes using place, bio and handles; the name comparison is left out.
+            # Undeclared accounts only (declared ones carry no blocking keys): a declared
+            # account cannot show handle reuse or its own account (`M_FROM_EM`), and as
+            # matches it would pull those m towards zero.
             n_pairs = self._count(
                 f"""SELECT sum(a.n * r.n)::BIGINT FROM
-                    (SELECT name_key, count(*) AS n FROM {ACCOUNTS} GROUP BY name_key) a
+                    (SELECT name_key, count(*) AS n FROM {ACCOUNTS} WHERE len(bk_tok) > 0
+                     GROUP BY name_key) a
                     JOIN (SELECT name_key, count(*) AS n FROM {ROSTER} GROUP BY name_key) r
                     USING (name_key)"""
             )
             # Common names make huge same-name blocks: train on a deterministic share of the
             # accounts so that about `em_pairs` pairs remain.
             k = max(1, math.ceil(n_pairs / cfg.em_pairs))
-            rule: Any = (
-                block_on("name_key")
-                if k == 1
-                else f"l.name_key = r.name_key AND hash(l.unique_id) % {k} = 0"
-            )
+            sample = f" AND hash(l.unique_id) % {k} = 0" if k > 1 else ""
+            rule: Any = f"l.name_key = r.name_key AND len(l.bk_tok) > 0{sample}"
             if n_pairs >= 200:
                 try:
                     # Term frequencies only sharpen the name comparison, which this session
@@ -1531,24 +1713,43 @@ class LinkModel:
             )
             self.con.execute("CREATE TABLE _labels AS SELECT * FROM _labels_in")
             self.con.unregister("_labels_in")
-            labels = self.db.register("_labels", table_name="labels_declared")
-            training: Any = self.linker.training  # this Splink method has no annotations
-            training.estimate_m_from_pairwise_labels(labels)
+            self._m_from_labels()
             self.report.labels = len(self.labels)
         self._smooth()
         self._snapshot_parameters()
         return self.report
 
-    def _smooth(self) -> None:
-        """No level may be impossible: add-one smoothing of label counts, floors elsewhere."""
-        n = len(self.labels) if len(self.labels) >= self.config.min_labels else 0
-        for cc in self.linker._settings_obj.comparisons:
+    def _m_from_labels(self) -> None:
+        """m of each level: the share of declared pairs (`_labels`) at it, add-one smoothed.
+
+        Every level of a comparison is set, observed or not (a level no label reaches gets
+        1/(n+k), not what EM or the prior left there). Comparisons in `M_FROM_EM` keep their
+        EM estimate: a declared account cannot show them (its own handle and its own account
+        are excluded by construction). A comparison that fewer than `min_labels` labels
+        inform keeps its earlier m as well.
+        """
+        joined = _pair_join("_labels", "unique_id_l", "unique_id_r")
+        gammas = ", ".join(f"{gamma_sql(c)} AS gamma_{c}" for c in COMPARISONS)
+        rows = self.con.execute(f"WITH j AS ({joined}) SELECT {gammas} FROM j").fetchall()
+        for i, cc in enumerate(self.linker._settings_obj.comparisons):
+            name = cc.output_column_name
+            if name in M_FROM_EM:
+                continue
             levels = [lv for lv in cc.comparison_levels if not lv.is_null_level]
             k = len(levels)
+            counts = Counter(int(r[i]) for r in rows if r[i] is not None and r[i] >= 0)
+            n = sum(counts.values())
+            if n < self.config.min_labels:
+                continue
+            for j, lv in enumerate(levels):
+                lv.m_probability = (counts.get(k - 1 - j, 0) + 1) / (n + k)
+
+    def _smooth(self) -> None:
+        """No level may be impossible: floors on m and u, then each sums to one."""
+        for cc in self.linker._settings_obj.comparisons:
+            levels = [lv for lv in cc.comparison_levels if not lv.is_null_level]
             ms = [float(lv.m_probability or 0.0) for lv in levels]
             us = [float(lv.u_probability or 0.0) for lv in levels]
-            if n:
-                ms = [(m * n + 1) / (n + k) for m in ms]
             ms = [max(m, 1e-3) for m in ms]
             us = [max(u, 1e-6) for u in us]
             sm, su = sum(ms), sum(us)
@@ -1787,8 +1988,15 @@ def _explain_graph(prop: Proposal, actor: Actor, employee: Employee) -> str | No
         for n, c in others.items()
         if unit and small_unit(c) and org_unit_key(c.agency_code, c.unit) == unit
     )
+    in_big = sorted(
+        n
+        for n, c in others.items()
+        if unit and not small_unit(c) and org_unit_key(c.agency_code, c.unit) == unit
+    )
     in_agency = sorted(
-        n for n, c in others.items() if c.agency_code == employee.agency_code and n not in in_unit
+        n
+        for n, c in others.items()
+        if c.agency_code == employee.agency_code and n not in in_unit and n not in in_big
     )
 
     def who(nips: list[str], where: str) -> str:
@@ -1797,11 +2005,13 @@ def _explain_graph(prop: Proposal, actor: Actor, employee: Employee) -> str | No
 
     if in_unit:
         said.append(who(in_unit, f"in the employee's unit '{employee.unit}'"))
+    if in_big:
+        said.append(who(in_big, f"in the employee's big unit '{employee.unit}'"))
     if in_agency:
         said.append(who(in_agency, f"in the employee's agency {employee.agency_code}"))
     if said:
         text = "engages with " + " and ".join(said)
-        if graph is not None and graph[1].startswith("agency") and not in_unit:
+        if graph is not None and graph[1].startswith(("agency", "big")) and not in_unit:
             text += ": weak"
         return text + f" ({len(owners):,} employee(s)' declared accounts in all)"
     if graph is not None:

@@ -45,6 +45,7 @@ from netra.linkage.model import (
     employees_arrow,
     explain,
     is_common,
+    pair_gammas,
     resolve,
 )
 from netra.linkage.models import LinkDecision
@@ -817,6 +818,12 @@ class LinkEval:
     probable_findings: int = 0
     wrong_findings: int = 0
     namesake_findings: int = 0  # findings attributed to an employee through a namesake
+    # Recall of true links by what the account shows, "<names>|<evidence>" with names all,
+    # common, rare and evidence "besides the name" (some corroborating level holds for the
+    # true pair), "name only" (never linked by design) or "declared or not seen" (not an
+    # undeclared actor of the workspace: mostly accounts that accounts.csv does declare).
+    # Only true_links and found are filled.
+    by_evidence: dict[str, GroupScore] = field(default_factory=dict)
 
 
 def evaluate_links(db: Database, truth_dir: Path) -> LinkEval:
@@ -878,13 +885,19 @@ def evaluate_links(db: Database, truth_dir: Path) -> LinkEval:
             else:
                 kind = t.get("kind") or ("employee" if t["nip"] else "public")
                 out.wrong_by_kind[kind] = out.wrong_by_kind.get(kind, 0) + 1
+        evidence = _true_link_evidence(session, employees, truth)
         for t in truth:
             if not t["nip"]:
                 continue
             hit = (t["platform"], t["user_id"], t["handle"]) in found
+            key = (t["platform"], t["user_id"], t["handle"])
+            cls = evidence.get(key, "declared or not seen")
             for g in ("all", group(t["nip"])):
                 out.groups[g].true_links += 1
                 out.groups[g].found += hit
+                ev = out.by_evidence.setdefault(f"{g}|{cls}", GroupScore())
+                ev.true_links += 1
+                ev.found += hit
         for platform, uid, handle, nip in session.execute(
             select(
                 Finding.platform, Finding.account_user_id, Finding.account_handle, Finding.nip
@@ -896,3 +909,50 @@ def evaluate_links(db: Database, truth_dir: Path) -> LinkEval:
                 out.wrong_findings += 1
                 out.namesake_findings += bool(t and t.get("kind") == "namesake")
     return out
+
+
+def _true_link_evidence(
+    session: Session,
+    employees: list[Employee],
+    truth: list[dict[str, Any]],
+) -> dict[tuple[str, str | None, str | None], str]:
+    """Per true link (platform, user_id, handle): "besides the name" or "name only".
+
+    Scores the true pair itself (`pair_gammas`: the evidence the account and the employee
+    share, as the model sees it); a true link whose account is not an undeclared actor of
+    the workspace is left out (the caller counts it as "declared or not seen").
+    """
+    con = duckdb.connect()
+    try:
+        loaded = _load(session, con)
+    finally:
+        con.close()
+    nips = {e.nip for e in employees}
+    undeclared = [a for a in loaded.actors if a.declared_nip is None]
+    by_uid = {(a.platform, a.user_id): a for a in undeclared if a.user_id}
+    by_handle = {(a.platform, (a.handle or "").lower()): a for a in undeclared if a.handle}
+    pairs: dict[tuple[str, str | None, str | None], tuple[Actor, str]] = {}
+    for t in truth:
+        if not t["nip"] or t["nip"] not in nips:
+            continue
+        a = (
+            by_uid.get((t["platform"], t["user_id"]))
+            if t["user_id"]
+            else by_handle.get((t["platform"], (t["handle"] or "").lower()))
+        )
+        if a is not None:
+            pairs[(t["platform"], t["user_id"], t["handle"])] = (a, t["nip"])
+    if not pairs or not employees:
+        return {}
+    store = RosterStore([employees_arrow(employees)], loaded.agencies, loaded.declared)
+    try:
+        actors = list({a.key: a for a, _ in pairs.values()}.values())
+        gammas = pair_gammas(
+            store, accounts_table(actors, store.vocab), [(a.key, n) for a, n in pairs.values()]
+        )
+    finally:
+        store.close()
+    return {
+        k: "besides the name" if corroborated(gammas.get((a.key, n), {})) else "name only"
+        for k, (a, n) in pairs.items()
+    }
