@@ -434,14 +434,17 @@ def test_graph_contacts_come_from_events_and_never_the_account_itself(tmp_path: 
         actor_bio=[None] * len(rows),
         actor_location=[None] * len(rows),
         occurred_at=[None] * len(rows),
+        import_id=[1] * len(rows),
+        line_no=list(range(1, len(rows) + 1)),
     )
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     table = pa.table(data).cast(
         pa.schema(
-            [(c, pa.string()) for c in data if c != "occurred_at"]
+            [(c, pa.string()) for c in data if c not in ("occurred_at", "import_id", "line_no")]
             + [("occurred_at", pa.timestamp("us", tz="UTC"))]
+            + [("import_id", pa.int64()), ("line_no", pa.int64())]
         )
     )
     pq.write_table(table, tmp_path / "ev.parquet")

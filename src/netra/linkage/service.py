@@ -268,7 +268,10 @@ def _actors(
         f"""CREATE OR REPLACE TEMP TABLE ev AS
             SELECT platform, actor_user_id AS uid, actor_handle AS handle,
                    actor_display_name AS dn, actor_bio AS bio, actor_location AS loc,
-                   coalesce(occurred_at, TIMESTAMPTZ '1970-01-01 00:00:00+00') AS t,
+                   -- latest first; ties (same time, or no time) by import and line, so
+                   -- that every run picks the same profile
+                   (coalesce(occurred_at, TIMESTAMPTZ '1970-01-01 00:00:00+00'), import_id,
+                    line_no) AS t,
                    action, target_author_user_id AS tuid, target_author_handle AS th
             FROM read_parquet({files!r})"""
     )
@@ -337,7 +340,7 @@ def _actors(
     )
     rows = con.execute(
         """WITH handle_uid AS (
-              SELECT platform, handle, any_value(uid) AS uid FROM by_uid
+              SELECT platform, handle, min(uid) AS uid FROM by_uid
               WHERE handle IS NOT NULL GROUP BY platform, handle
            ), ev_actor AS (
               -- the actor each interaction belongs to; handle-only events join the account
@@ -642,7 +645,8 @@ def _write(
                         display_name=r.display_name,
                         nip=r.nip,
                         link_method="probable",
-                        link_probability=r.probability,
+                        # six places: the last bits of a float sum vary with DuckDB's threads
+                        link_probability=round(r.probability, 6),
                     )
                 )
                 continue
