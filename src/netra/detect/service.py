@@ -15,10 +15,9 @@ from zoneinfo import ZoneInfo
 import orjson
 import pyarrow as pa
 from sqlalchemy import Table, select
-from sqlalchemy.orm import Session
 
 from netra.audit.service import record
-from netra.core.db import Database, utcnow
+from netra.core.db import Database, insert_many, utcnow
 from netra.detect.context import DetectContext
 from netra.detect.models import Finding
 from netra.detect.registry import Draft, detectors
@@ -171,33 +170,6 @@ def assemble(ctx: DetectContext, pack: Pack, drafts: list[Draft]) -> list[dict[s
     return [t[3] for t in out]
 
 
-def _insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """INSERT many rows through the driver's executemany, with each column's bind processor.
-
-    Neither the ORM bulk path (~100 µs a row) nor a Core insert (per-row parameter
-    compilation, about half the time of storing findings) is cheap enough for a national scan;
-    the values still pass through the column types (JSON, UTC datetimes) exactly as they would.
-    """
-    conn = session.connection()
-    dialect = conn.dialect
-    names = list(rows[0])
-    columns = [table.c[n] for n in names]
-    procs = [c.type._cached_bind_processor(dialect) for c in columns]
-    mark = "?" if dialect.paramstyle == "qmark" else "%s"
-    quote = dialect.identifier_preparer.quote
-    sql = (
-        f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
-        f"VALUES ({', '.join([mark] * len(names))})"
-    )
-    values: list[list[Any]] = []
-    for name, proc in zip(names, procs, strict=True):
-        column = [r[name] for r in rows]
-        if proc is not None:
-            column = [None if v is None else proc(v) for v in column]
-        values.append(column)
-    conn.exec_driver_sql(sql, list(zip(*values, strict=True)))
-
-
 def persist(db: Database, findings: list[dict[str, Any]], *, actor: str) -> int:
     """Store findings not yet in the database; audit the batch. Returns how many were new."""
     with db.session(actor=actor) as session:
@@ -231,7 +203,7 @@ def persist(db: Database, findings: list[dict[str, Any]], *, actor: str) -> int:
             if f["finding_id"] not in known
         ]
         if rows:
-            _insert_rows(session, cast(Table, Finding.__table__), rows)
+            insert_many(session, cast(Table, Finding.__table__), rows)
             record(
                 session,
                 action="detect",

@@ -10,12 +10,12 @@ from typing import Any
 
 import duckdb
 import pyarrow.parquet as pq
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from netra.accounts.models import Account
 from netra.audit.service import canonical, record
-from netra.core.db import Base, Database, utcnow
+from netra.core.db import Base, Database, insert_many, utcnow
 from netra.ingest import rows as R
 from netra.ingest.bundle import BundleHeader, Rejects, RowError, read_csv, read_header
 from netra.ingest.events import EventImportResult, import_events
@@ -104,7 +104,7 @@ def sync_rows(
             updates.append({"_id": row_id, **rec})
             changes["|".join(map(str, ident))] = {k: [old.get(k), v] for k, v in diff.items()}
     if inserts:
-        session.execute(insert(table), inserts)
+        insert_many(session, table, inserts)
     if updates:
         stmt = (
             update(table)
