@@ -410,8 +410,8 @@ def test_detect_links_the_accounts_behind_findings(tmp_path: Path) -> None:
 
 
 def test_graph_contacts_come_from_events_and_never_the_account_itself(tmp_path: Path) -> None:
-    from netra.linkage.model import Contact
-    from netra.linkage.service import _actors, _temp_table
+    from netra.linkage.model import Contact, temp_table
+    from netra.linkage.service import _actors
 
     cols = "platform action actor_user_id actor_handle target_author_user_id target_author_handle"
     rows = [
@@ -453,9 +453,9 @@ def test_graph_contacts_come_from_events_and_never_the_account_itself(tmp_path: 
         ("x", "d2", "rina", "N2", "AG", "Dinas B"),
         ("x", "d3", "main", "N3", "AG", "Dinas A"),
     ]
-    _temp_table(con, "known", ["platform", "user_id", "handle", "nip", "agency", "unit"], known)
-    _temp_table(con, "tgt", ["platform", "user_id", "handle"], [])
-    _temp_table(con, "only_actors", ["platform", "user_id", "handle"], [])
+    temp_table(con, "known", ["platform", "user_id", "handle", "nip", "agency", "unit"], known)
+    temp_table(con, "tgt", ["platform", "user_id", "handle"], [])
+    temp_table(con, "only_actors", ["platform", "user_id", "handle"], [])
     got = {a.key: a for a in _actors(con, [str(tmp_path / "ev.parquet")])}
     alt = got["x|u|u1"]
     assert [c.nip for c in alt.contacts] == ["N1", "N2", "N3"]

@@ -13,7 +13,6 @@ rejected by a reviewer, are written to `accounts` as `link_method = 'probable'` 
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -21,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import pyarrow as pa
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -47,6 +45,7 @@ from netra.linkage.model import (
     is_common,
     pair_gammas,
     resolve,
+    temp_table,
 )
 from netra.linkage.models import LinkDecision
 from netra.linkage.names import parse_name
@@ -133,7 +132,7 @@ class LinkReport:
     threshold: float
     margin: float
     accounts: int = 0  # undeclared accounts seen acting
-    labelled: int = 0  # declared accounts seen acting (training labels)
+    labelled: int = 0  # declared accounts used as training labels (at most max_labels)
     rows: list[LinkRow] = field(default_factory=list)
     written: int = 0  # probable links in `accounts` after the run
     removed: int = 0  # probable links of earlier runs no longer supported
@@ -158,16 +157,6 @@ class _Loaded:
 
 def _actor_key(platform: str, user_id: str | None, handle: str | None) -> str:
     return f"{platform}|u|{user_id}" if user_id else f"{platform}|h|{handle}"
-
-
-def _temp_table(
-    con: duckdb.DuckDBPyConnection, name: str, columns: list[str], rows: Sequence[Sequence[Any]]
-) -> None:
-    """Create temp table `name` of VARCHAR `columns` holding `rows`."""
-    data = pa.table({c: pa.array([r[i] for r in rows], pa.string()) for i, c in enumerate(columns)})
-    con.register(f"_{name}_in", data)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM _{name}_in")
-    con.unregister(f"_{name}_in")
 
 
 def _load(
@@ -220,9 +209,9 @@ def _load(
     ).all()
     files = [str(p) for p in session.scalars(select(EventFile.path))]
     # Arrow, not executemany: DuckDB runs bound inserts one statement per row.
-    _temp_table(con, "known", ["platform", "user_id", "handle", "nip", "agency", "unit"], known)
-    _temp_table(con, "tgt", ["platform", "user_id", "handle"], targets)
-    _temp_table(con, "only_actors", ["platform", "user_id", "handle"], list(only or []))
+    temp_table(con, "known", ["platform", "user_id", "handle", "nip", "agency", "unit"], known)
+    temp_table(con, "tgt", ["platform", "user_id", "handle"], targets)
+    temp_table(con, "only_actors", ["platform", "user_id", "handle"], list(only or []))
     actors: list[Actor] = []
     if files:
         actors = _actors(con, files, scoped=only is not None, max_labels=max_labels)
@@ -254,7 +243,7 @@ def _actors(
 
     `scoped`: undeclared accounts only when table `only_actors` names them (same keys as
     `link_events_sql`); declared accounts always, at most `max_labels` of them (a fixed sample,
-    in the order of the SHA-256 of their keys, as `run_model` takes it).
+    in the order of the SHA-256 of their keys: the same accounts on every run).
 
     Each account also carries its social graph as far as the roster can see it: the owners
     (NIP, agency, unit) of the declared accounts (table `known`) whose posts it liked,
@@ -446,13 +435,9 @@ def run_model(
     undeclared = [a for a in actors if a.declared_nip is None]
     report.accounts = len(undeclared)
     nips = {e.nip for e in employees}
+    # `_actors` already keeps at most `max_labels` declared accounts (a fixed sample).
     labelled = [a for a in actors if a.declared_nip in nips]
     report.labelled = len(labelled)
-    if len(labelled) > cfg.max_labels:
-        # m needs a few thousand labels, not every declared account: a fixed sample keeps
-        # training and the feature table small (same accounts on every run).
-        labelled = sorted(labelled, key=lambda a: hashlib.sha256(a.key.encode()).digest())
-        labelled = labelled[: cfg.max_labels]
     labels = [(a.key, a.declared_nip) for a in labelled]
     actors = undeclared + labelled
     if not employees or not undeclared:
