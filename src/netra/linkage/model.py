@@ -652,8 +652,9 @@ def roster_features(
         c_prov.append(wf[4])
         decl = declared.get(nip) if declared else None
         if decl:
-            c_dsig.append(sorted({handle_signature(h) for _, h in decl if h}))
-            c_decl.append(sorted({f"{pl}:{handle_signature(h)}" for pl, h in decl if h}))
+            sigs = [(pl, handle_signature(h)) for pl, h in decl if h]
+            c_dsig.append(sorted({sig for _, sig in sigs}))
+            c_decl.append(sorted({f"{pl}:{sig}" for pl, sig in sigs}))
         else:
             c_dsig.append([])
             c_decl.append([])
@@ -1063,8 +1064,9 @@ REGION_NULL = "prov_l IS NULL OR len(prov_l) = 0 OR prov_r IS NULL OR len(prov_r
 _CS = ", ".join(f"'{w}'" for w in CIVIL_SERVANT)
 BIO_LEVELS: list[Level] = [
     (
-        "len(list_intersect(bio_l, work_r)) >= 2 "
-        "OR (len(list_intersect(bio_l, work_r)) >= 1 AND list_has_any(bio_reg_l, reg_r))",
+        # two of its words, or one and the place; the intersection only where one is shared
+        "list_has_any(bio_l, work_r) AND (list_has_any(bio_reg_l, reg_r) "
+        "OR len(list_intersect(bio_l, work_r)) >= 2)",
         "names unit/position",
         "names the employee's unit or position",
         0.15,
@@ -1093,7 +1095,8 @@ BIO_LEVELS: list[Level] = [
     ),
     (
         # a workplace or job the employee's own unit, position and agency do not name
-        "len(bio_org_l) > len(list_intersect(bio_org_l, list_concat(work_r, agency_r)))",
+        "len(bio_org_l) > 0 "
+        "AND len(bio_org_l) > len(list_intersect(bio_org_l, list_concat(work_r, agency_r)))",
         "names another workplace",
         "names another workplace or a job outside the civil service",
         0.02,
@@ -1382,7 +1385,7 @@ class ModelConfig:
     max_block_employees: int = 100  # rarest token, token|province, handle keys
     max_pair_block_employees: int = 300  # rarest-pair keys (two rare tokens together)
     max_block_pairs: int = 5_000_000  # and a key pairing more accounts x employees than this
-    u_pairs: float = 1e6  # random pairs for u estimation
+    u_pairs: float = 1e6  # random pairs for u estimation (docs/linkage.md, Parameters)
     em_pairs: float = 2e5  # pairs for EM (same-name pairs, sampled)
     min_labels: int = 30  # declared pairs needed before m is taken from them
     max_labels: int = 5_000  # declared pairs used at most (a fixed hash sample beyond)

@@ -503,11 +503,16 @@ def handle_stem(handle: str | None) -> str:
     return "".join(_HANDLE_PARTS.findall(ascii_fold(handle.lstrip("@"))))
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def handle_signature(handle: str | None) -> str:
     """A handle without '@', case and separators, digits kept: ``Budi_Santoso88`` → ..88."""
     if not handle:
         return ""
-    return re.sub(r"[^a-z0-9]", "", ascii_fold(handle.lstrip("@")))
+    folded = ascii_fold(handle.lstrip("@"))
+    # Most handles are letters and digits already: no substitution to run.
+    return folded if folded.isalnum() and folded.isascii() else _NOT_ALNUM.sub("", folded)
 
 
 def handle_has_own_mark(handle: str | None) -> bool:

@@ -13,18 +13,21 @@ rejected by a reviewer, are written to `accounts` as `link_method = 'probable'` 
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import duckdb
-from sqlalchemy import select
+import orjson
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from netra.accounts.models import Account
-from netra.core.db import Database, utcnow
+from netra.audit.service import record
+from netra.core.db import Database, insert_many, utcnow
 from netra.core.errors import NotFoundError, ValidationError
 from netra.ingest.models import EventFile
 from netra.linkage.model import (
@@ -258,9 +261,12 @@ def _actors(
             SELECT platform, actor_user_id AS uid, actor_handle AS handle,
                    actor_display_name AS dn, actor_bio AS bio, actor_location AS loc,
                    -- latest first; ties (same time, or no time) by import and line, so
-                   -- that every run picks the same profile
-                   (coalesce(occurred_at, TIMESTAMPTZ '1970-01-01 00:00:00+00'), import_id,
-                    line_no) AS t,
+                   -- that every run picks the same profile. One HUGEINT (microseconds,
+                   -- import, line: both below 2^32) orders as the triple would, and
+                   -- arg_max compares it several times faster than a struct.
+                   epoch_us(coalesce(occurred_at, TIMESTAMPTZ '1970-01-01 00:00:00+00'))
+                       ::HUGEINT * 18446744073709551616
+                   + import_id::HUGEINT * 4294967296 + line_no AS t,
                    action, target_author_user_id AS tuid, target_author_handle AS th
             FROM read_parquet({files!r})"""
     )
@@ -617,22 +623,23 @@ def _write(
             )
         }
         wanted: set[str] = set()
+        new: list[dict[str, Any]] = []
         for r in rows:
             key = _actor_key(r.platform, r.user_id, r.handle)
             wanted.add(key)
             acc = existing.get(key)
             if acc is None:
-                session.add(
-                    Account(
-                        platform=r.platform,
-                        user_id=r.user_id,
-                        handle=r.handle,
-                        display_name=r.display_name,
-                        nip=r.nip,
-                        link_method="probable",
+                new.append(
+                    {
+                        "platform": r.platform,
+                        "user_id": r.user_id,
+                        "handle": r.handle,
+                        "display_name": r.display_name,
+                        "nip": r.nip,
+                        "link_method": "probable",
                         # six places: the last bits of a float sum vary with DuckDB's threads
-                        link_probability=round(r.probability, 6),
-                    )
+                        "link_probability": round(r.probability, 6),
+                    }
                 )
                 continue
             # Only rewrite what changed, so the audit log shows real changes only.
@@ -654,6 +661,23 @@ def _write(
             if acc.link_method == "probable" and key not in wanted:
                 session.delete(acc)
                 removed += 1
+        if new:
+            # New links in one driver-level insert (a national scan proposes tens of
+            # thousands) and one audit entry naming each of them, as findings are stored.
+            session.flush()
+            insert_many(session, cast(Table, Account.__table__), new)
+            record(
+                session,
+                action="create",
+                entity="accounts",
+                entity_id=f"probable-links:{utcnow().isoformat()}",
+                payload={
+                    "inserted": [_actor_key(r["platform"], r["user_id"], r["handle"]) for r in new],
+                    "records_sha256": hashlib.sha256(
+                        orjson.dumps(new, option=orjson.OPT_SORT_KEYS)
+                    ).hexdigest(),
+                },
+            )
     return len(rows), removed
 
 
