@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyarrow as pa
 import pytest
 
@@ -11,6 +13,7 @@ from netra.linkage.model import (
     LinkageError,
     LinkModel,
     ModelConfig,
+    RosterPrefetch,
     RosterStore,
     accounts_table,
     build_vocabulary,
@@ -100,6 +103,48 @@ def test_store_gives_the_same_vocabulary_and_features_as_the_python_path() -> No
         r = rows[t["unique_id"]]
         for col in ("name_key", "name_full", "tok", "tok_all", "ini", "work", "reg", "prov"):
             assert t[col] == r[col], col
+
+
+def _roster_rows(store: RosterStore) -> list[dict[str, object]]:
+    table = store.con.sql("SELECT * FROM b_roster ORDER BY unique_id").to_arrow_table()
+    return list(table.to_pylist())
+
+
+def test_prefetched_features_make_the_same_store(tmp_path: Path) -> None:
+    employees = [_emp(i, n) for i, n in enumerate(NAMES)]
+    declared = {employees[1].nip: [("x", "budi_s88")]}
+    batches = [employees_arrow(employees[i : i + 4]) for i in range(0, len(employees), 4)]
+    folder = tmp_path / "features"
+    prefetch = RosterPrefetch(batches, AGENCIES, declared, folder, config=ModelConfig())
+    try:
+        made = RosterStore(prefetch, AGENCIES, declared)
+        try:
+            got = _roster_rows(made)
+            counts = made.vocab.stats.counts
+        finally:
+            made.close()
+        # one Parquet file per batch, read back in roster order
+        assert len(list(folder.glob("roster-features-*.parquet"))) == 3
+    finally:
+        prefetch.close()
+    assert not folder.exists()  # close() leaves nothing behind
+    # One batch, computed here: the same rows and counts.
+    plain = RosterStore([employees_arrow(employees)], AGENCIES, declared)
+    try:
+        assert got == _roster_rows(plain)
+        assert counts == plain.vocab.stats.counts
+    finally:
+        plain.close()
+
+
+def test_prefetch_hands_a_worker_error_to_the_caller(tmp_path: Path) -> None:
+    bad = pa.table({"nip": ["1"]})  # not the raw roster columns: the worker fails
+    prefetch = RosterPrefetch([bad], AGENCIES, {}, tmp_path / "f", config=ModelConfig())
+    try:
+        with pytest.raises(KeyError):
+            list(prefetch.tables())
+    finally:
+        prefetch.close()
 
 
 def test_empty_roster_is_an_error() -> None:

@@ -24,7 +24,9 @@ from netra.detect.registry import Draft, detectors
 from netra.linkage.service import (
     DEFAULT_MARGIN,
     DEFAULT_THRESHOLD,
+    PreparedRoster,
     link_events,
+    prepare_roster,
     propose_links,
 )
 from netra.rules.loader import LoadedRule, Pack, load_pack
@@ -249,10 +251,15 @@ def detect(
             temp_dir=db.workspace.root / "tmp",
             model_dir=model_dir,
         )
+    roster: PreparedRoster | None = None
     try:
         if probable_links is None:
             drafts = run_detectors(ctx, pack, step)
         else:
+            # The roster's features are made in worker processes while the detectors run
+            # (mostly Python on one core): the other cores would idle.
+            step("linkage: roster")
+            roster = prepare_roster(db, actor=actor)
             drafts = run_detectors(ctx, pack, step, linked=False)
             linking = any(needs_links(r.rule.detector) for r in pack.rules)
             propose_links(
@@ -262,6 +269,7 @@ def detect(
                 actor=actor,
                 only=None if linking else draft_actors(ctx, drafts),
                 step=step,
+                roster=roster,
             )
             with db.session(actor=actor) as session:
                 ctx.reload_accounts(session)
@@ -269,6 +277,8 @@ def detect(
         step("assemble")
         findings = assemble(ctx, pack, drafts)
     finally:
+        if roster is not None:
+            roster.close()
         ctx.close()
     step("store")
     persist(db, findings, actor=actor)

@@ -9,20 +9,26 @@ model, its parameters and its limits.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import math
 import os
 import re
+import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import duckdb
 import numpy as np
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from netra.core.errors import NetraError
 from netra.linkage.names import (
@@ -714,6 +720,48 @@ def _features_in_worker(batch: pa.Table) -> pa.Table:
     return roster_features(batch, *_WORKER_STATE)
 
 
+def _features_to_parquet(batch: pa.Table, path: str) -> str:
+    assert _WORKER_STATE is not None
+    pq.write_table(roster_features(batch, *_WORKER_STATE), path)
+    return path
+
+
+@contextmanager
+def _feature_pool(
+    workers: int, vocab: Vocabulary, declared: dict[str, list[tuple[str, str]]]
+) -> Iterator[ProcessPoolExecutor]:
+    import multiprocessing
+
+    # spawn, not fork: the parent holds DuckDB threads, and a forked child could inherit a
+    # lock one of them held.
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_features_worker_init,
+        initargs=(vocab, declared),
+    ) as pool:
+        yield pool
+
+
+def _bounded(
+    pool: ProcessPoolExecutor,
+    calls: Iterable[tuple[Callable[..., Any], tuple[Any, ...]]],
+    workers: int,
+) -> Iterator[Any]:
+    """Results of `calls` submitted to `pool`, in order, at most two per worker in flight."""
+    pending: deque[Future[Any]] = deque()
+    for fn, args in calls:
+        pending.append(pool.submit(fn, *args))
+        while len(pending) >= 2 * workers:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def _as_table(b: pa.Table | pa.RecordBatch) -> pa.Table:
+    return b if isinstance(b, pa.Table) else pa.Table.from_batches([b])
+
+
 def _feature_batches(
     batches: Iterable[pa.Table | pa.RecordBatch],
     vocab: Vocabulary,
@@ -733,26 +781,76 @@ def _feature_batches(
         for b in it:
             yield roster_features(b, vocab, declared, works=works)
         return
-    import multiprocessing
-    from concurrent.futures import Future, ProcessPoolExecutor
+    with _feature_pool(workers, vocab, declared) as pool:
+        calls = (
+            (_features_in_worker, (_as_table(b),)) for b in itertools.chain((first, second), it)
+        )
+        yield from _bounded(pool, calls, workers)
 
-    # spawn, not fork: the parent holds DuckDB threads, and a forked child could inherit a
-    # lock one of them held.
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_features_worker_init,
-        initargs=(vocab, declared),
-    ) as pool:
-        pending: deque[Future[pa.Table]] = deque()
-        for b in itertools.chain((first, second), it):
-            table = b if isinstance(b, pa.Table) else pa.Table.from_batches([b])
-            pending.append(pool.submit(_features_in_worker, table))
-            # Bounded: at most two batches per worker in flight.
-            while len(pending) >= 2 * workers:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+
+class RosterPrefetch:
+    """Roster features made by worker processes while the caller does something else.
+
+    `netra scan` starts it before the detectors, which keep one core busy in Python: the
+    roster's features, the longest part of preparing linkage, are made on the others. A
+    thread feeds the workers, which write one Parquet file per batch under `folder`;
+    `tables` waits for them and reads the files back in order, so the features of a large
+    roster never sit in memory all at once. Always in worker processes, even for one batch:
+    computed in this process they would compete with the caller for the interpreter.
+    """
+
+    def __init__(
+        self,
+        batches: Iterable[pa.Table | pa.RecordBatch],
+        agencies: Iterable[tuple[str, str, str | None]],
+        declared: dict[str, list[tuple[str, str]]],
+        folder: Path,
+        *,
+        config: ModelConfig | None = None,
+    ) -> None:
+        self.agencies = list(agencies)
+        self.declared = declared
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+        cfg = config or ModelConfig()
+        workers = cfg.feature_workers or min(os.cpu_count() or 1, 4)
+        base = build_vocabulary([], self.agencies)
+        self._paths: list[Path] = []
+        self._error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                with _feature_pool(workers, base, declared) as pool:
+                    calls = (
+                        (
+                            _features_to_parquet,
+                            (_as_table(b), str(folder / f"roster-features-{i:06d}.parquet")),
+                        )
+                        for i, b in enumerate(batches)
+                    )
+                    for path in _bounded(pool, calls, workers):
+                        self._paths.append(Path(path))
+            except BaseException as exc:  # raised again in the caller's thread by `tables`
+                self._error = exc
+
+        self._thread = threading.Thread(target=run, name="roster-features", daemon=True)
+        self._thread.start()
+
+    def tables(self) -> Iterator[pa.Table]:
+        """The feature tables in roster order, once the workers are done."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        for path in self._paths:
+            yield pq.read_table(path)
+
+    def close(self) -> None:
+        """Wait for the workers and delete their files."""
+        self._thread.join()
+        for path in self._paths:
+            path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            self.folder.rmdir()
 
 
 def temp_table(
@@ -878,13 +976,14 @@ class RosterStore:
 
     `batches` yields raw roster rows (`RAW_ROSTER` columns) as Arrow tables or record
     batches: a national roster never sits in Python as objects. Features are computed per
-    batch (in `config.feature_workers` processes when there are several batches), token and
-    name counts are SQL aggregates. Pass the store to `LinkModel` in place of a table.
+    batch (in `config.feature_workers` processes when there are several batches), or were
+    computed already (`RosterPrefetch`); token and name counts are SQL aggregates. Pass the
+    store to `LinkModel` in place of a table.
     """
 
     def __init__(
         self,
-        batches: Iterable[pa.Table | pa.RecordBatch],
+        batches: Iterable[pa.Table | pa.RecordBatch] | RosterPrefetch,
         agencies: Iterable[tuple[str, str, str | None]],
         declared: dict[str, list[tuple[str, str]]],
         *,
@@ -895,7 +994,12 @@ class RosterStore:
         workers = self.config.feature_workers or min(os.cpu_count() or 1, 4)
         self.con = _connect(self.config)
         try:
-            self.n = _load_roster(self.con, _feature_batches(batches, base, declared, workers))
+            features = (
+                batches.tables()
+                if isinstance(batches, RosterPrefetch)
+                else _feature_batches(batches, base, declared, workers)
+            )
+            self.n = _load_roster(self.con, features)
             _finish_roster(self.con, self.n)
             self.vocab = _vocabulary_from_db(self.con, base, self.n)
         except BaseException:

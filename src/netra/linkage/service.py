@@ -14,6 +14,7 @@ rejected by a reviewer, are written to `accounts` as `link_method = 'probable'` 
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ from netra.linkage.model import (
     LinkModel,
     ModelConfig,
     Proposal,
+    RosterPrefetch,
     RosterStore,
     TrainingReport,
     Vocabulary,
@@ -162,17 +164,17 @@ def _actor_key(platform: str, user_id: str | None, handle: str | None) -> str:
     return f"{platform}|u|{user_id}" if user_id else f"{platform}|h|{handle}"
 
 
-def _load(
-    session: Session,
-    con: duckdb.DuckDBPyConnection,
-    only: Sequence[tuple[str, str | None, str | None]] | None = None,
-    max_labels: int | None = None,
-) -> _Loaded:
-    """Roster, declared accounts, target accounts and event actors of the workspace.
+@dataclass(slots=True)
+class _Roster:
+    employees: list[Employee]
+    agencies: list[tuple[str, str, str | None]]
+    # declared and confirmed accounts with their owner's agency and unit
+    known: Sequence[tuple[str, str | None, str | None, str, str | None, str | None]]
+    declared: dict[str, list[tuple[str, str]]]  # nip -> [(platform, handle)]
 
-    With `only`, undeclared actors are limited to those accounts (platform, user_id, handle);
-    declared ones are kept as training labels, at most `max_labels` of them.
-    """
+
+def _load_roster_rows(session: Session) -> _Roster:
+    """The roster, the agencies and the declared (or confirmed) accounts of the workspace."""
     employees = [
         Employee(nip, name, agency, unit, position, region)
         for nip, name, agency, unit, position, region in session.execute(
@@ -191,7 +193,7 @@ def _load(
         for c, n, r in session.execute(select(Agency.code, Agency.name, Agency.region_code))
     ]
     # With the owner's agency and unit: the social graph's evidence (`_actors`).
-    known = session.execute(
+    rows = session.execute(
         select(
             Account.platform,
             Account.user_id,
@@ -202,11 +204,62 @@ def _load(
         )
         .outerjoin(EmployeeRow, EmployeeRow.nip == Account.nip)
         .where(Account.nip.is_not(None), Account.link_method.in_(("declared", "confirmed")))
-    ).all()
+    )
+    known = [(p, u, h, n, a, un) for p, u, h, n, a, un in rows if n is not None]
     declared: dict[str, list[tuple[str, str]]] = {}
     for platform, _uid, handle, nip, _agency, _unit in known:
         if handle and nip:
             declared.setdefault(nip, []).append((platform, handle))
+    return _Roster(employees, agencies, known, declared)
+
+
+@dataclass(slots=True)
+class PreparedRoster:
+    """The roster read and its features being made in the background (`prepare_roster`)."""
+
+    roster: _Roster
+    features: RosterPrefetch
+
+    def close(self) -> None:
+        """Wait for the feature workers and delete their files."""
+        self.features.close()
+
+
+def prepare_roster(
+    db: Database, *, config: ModelConfig | None = None, actor: str = "system"
+) -> PreparedRoster:
+    """Read the roster and start making its features in worker processes; returns at once.
+
+    For a caller with other work to do before linking (`netra scan` runs its detectors):
+    pass the result to `propose_links(roster=...)`, and `close()` it in any case.
+    """
+    with db.session(actor=actor) as session:
+        roster = _load_roster_rows(session)
+    folder = db.workspace.root / "tmp" / f"roster-{os.getpid()}-{time.monotonic_ns()}"
+    batches = (
+        employees_arrow(roster.employees[i : i + ROSTER_BATCH])
+        for i in range(0, len(roster.employees), ROSTER_BATCH)
+    )
+    features = RosterPrefetch(batches, roster.agencies, roster.declared, folder, config=config)
+    return PreparedRoster(roster, features)
+
+
+def _load(
+    session: Session,
+    con: duckdb.DuckDBPyConnection,
+    only: Sequence[tuple[str, str | None, str | None]] | None = None,
+    max_labels: int | None = None,
+    roster: _Roster | None = None,
+) -> _Loaded:
+    """Roster, declared accounts, target accounts and event actors of the workspace.
+
+    With `only`, undeclared actors are limited to those accounts (platform, user_id, handle);
+    declared ones are kept as training labels, at most `max_labels` of them. `roster`: the
+    first three, read already (`prepare_roster`).
+    """
+    roster = roster or _load_roster_rows(session)
+    employees, agencies, known = roster.employees, roster.agencies, roster.known
+    declared = roster.declared
     targets = session.execute(
         select(TargetAccount.platform, TargetAccount.user_id, TargetAccount.handle)
     ).all()
@@ -426,8 +479,12 @@ def run_model(
     margin: float = DEFAULT_MARGIN,
     config: ModelConfig | None = None,
     step: Callable[[str], None] = lambda _s: None,
+    features: RosterPrefetch | None = None,
 ) -> LinkReport:
-    """Build features, train, predict and resolve; no database involved."""
+    """Build features, train, predict and resolve; no database involved.
+
+    `features`: the roster's features, being made already (`prepare_roster`).
+    """
     report = LinkReport(threshold=threshold, margin=margin)
     clock = time.perf_counter()
 
@@ -451,7 +508,7 @@ def run_model(
     step("linkage: features")
     # The roster goes to DuckDB in Arrow batches (features in worker processes when there
     # are several); its counts and vocabulary are SQL aggregates there.
-    batches = (
+    batches = features or (
         employees_arrow(employees[i : i + ROSTER_BATCH])
         for i in range(0, len(employees), ROSTER_BATCH)
     )
@@ -564,6 +621,7 @@ def propose_links(
     config: ModelConfig | None = None,
     only: Sequence[tuple[str, str | None, str | None]] | None = None,
     step: Callable[[str], None] = lambda _s: None,
+    roster: PreparedRoster | None = None,
 ) -> LinkReport:
     """Link the workspace's undeclared event actors to employees; write probable links.
 
@@ -573,7 +631,8 @@ def propose_links(
     links of other accounts are then left as they are. An account is attributed when its
     best candidate's probability is at least `threshold`, at least `margin` ahead of the
     runner-up, and no reviewer rejected that link. Probable links of earlier runs that no
-    longer hold are removed.
+    longer hold are removed. `roster`: read and being featurised already (`prepare_roster`;
+    the caller closes it).
     """
     if not 0.0 < threshold <= 1.0:
         raise ValidationError(f"threshold must be in (0, 1], got {threshold}")
@@ -583,7 +642,13 @@ def propose_links(
     con = duckdb.connect()
     try:
         with db.session(actor=actor) as session:
-            loaded = _load(session, con, only, (config or ModelConfig()).max_labels)
+            loaded = _load(
+                session,
+                con,
+                only,
+                (config or ModelConfig()).max_labels,
+                roster.roster if roster is not None else None,
+            )
     finally:
         con.close()
     report = run_model(
@@ -596,6 +661,7 @@ def propose_links(
         margin=margin,
         config=config,
         step=step,
+        features=roster.features if roster is not None else None,
     )
     if write:
         step("linkage: write")
