@@ -29,7 +29,13 @@ from netra.linkage.model import (
     resolve,
 )
 from netra.linkage.models import LinkDecision
-from netra.linkage.service import LinkReport, confirm_link, propose_links, reject_link
+from netra.linkage.service import (
+    LinkReport,
+    confirm_link,
+    prepare_roster,
+    propose_links,
+    reject_link,
+)
 
 NIP_RARE = "197503142012051007"  # Dr. H. Wiryawan Kusumadewa, S.H. - teacher in Mukomuko
 NIP_N1 = "198001152010011011"  # Rahmat Hidayat - Mukomuko
@@ -395,6 +401,19 @@ def test_only_scores_the_given_accounts_and_keeps_other_links(tmp_path: Path) ->
         acc = s.scalars(select(Account).where(Account.user_id == "7001")).one()
         assert (acc.nip, acc.link_method) == (NIP_RARE, "probable")
     db.dispose()
+
+
+def test_a_prepared_roster_gives_the_same_links(
+    linked: tuple[Database, LinkReport], tmp_path: Path
+) -> None:
+    db, report = linked
+    prepared = prepare_roster(db)
+    try:
+        again = propose_links(db, threshold=0.9, margin=0.2, write=False, roster=prepared)
+    finally:
+        prepared.close()
+    assert again.rows == report.rows
+    assert not list((db.workspace.root / "tmp").glob("roster-*"))  # nothing left behind
 
 
 def test_detect_links_the_accounts_behind_findings(tmp_path: Path) -> None:

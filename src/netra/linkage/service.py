@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -215,33 +216,67 @@ def _load_roster_rows(session: Session) -> _Roster:
 
 @dataclass(slots=True)
 class PreparedRoster:
-    """The roster read and its features being made in the background (`prepare_roster`)."""
+    """What linkage needs before it knows which accounts to link, being made in the
+    background (`prepare_roster`): the roster's features in worker processes, the accounts'
+    profiles in a DuckDB connection of a thread of its own."""
 
     roster: _Roster
     features: RosterPrefetch
+    con: duckdb.DuckDBPyConnection
+    _profiles: threading.Thread
+    _error: list[BaseException]
+
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """The connection holding tables `tgt`, `ev` and `acts`, once they are made."""
+        self._profiles.join()
+        if self._error:
+            raise self._error[0]
+        return self.con
 
     def close(self) -> None:
-        """Wait for the feature workers and delete their files."""
+        """Wait for the background work; delete the feature files; close the connection."""
+        self._profiles.join()
         self.features.close()
+        self.con.close()
 
 
 def prepare_roster(
     db: Database, *, config: ModelConfig | None = None, actor: str = "system"
 ) -> PreparedRoster:
-    """Read the roster and start making its features in worker processes; returns at once.
+    """Read the roster and start what linkage can do before it knows whom to link.
 
-    For a caller with other work to do before linking (`netra scan` runs its detectors):
-    pass the result to `propose_links(roster=...)`, and `close()` it in any case.
+    Returns at once, for a caller with other work to do meanwhile (`netra scan` runs its
+    detectors, mostly Python on one core): the roster's features are made in worker
+    processes, the accounts' profiles by DuckDB in a thread (which leaves the interpreter
+    free while it runs). Pass the result to `propose_links(roster=...)`; `close()` it in any
+    case.
     """
     with db.session(actor=actor) as session:
         roster = _load_roster_rows(session)
+        targets = session.execute(
+            select(TargetAccount.platform, TargetAccount.user_id, TargetAccount.handle)
+        ).all()
+        files = [str(p) for p in session.scalars(select(EventFile.path))]
     folder = db.workspace.root / "tmp" / f"roster-{os.getpid()}-{time.monotonic_ns()}"
     batches = (
         employees_arrow(roster.employees[i : i + ROSTER_BATCH])
         for i in range(0, len(roster.employees), ROSTER_BATCH)
     )
     features = RosterPrefetch(batches, roster.agencies, roster.declared, folder, config=config)
-    return PreparedRoster(roster, features)
+    con = duckdb.connect()
+    temp_table(con, "tgt", ["platform", "user_id", "handle"], targets)
+    error: list[BaseException] = []
+
+    def profiles() -> None:
+        try:
+            if files:
+                _actor_profiles(con, files)
+        except BaseException as exc:  # raised again in the caller's thread by `connection`
+            error.append(exc)
+
+    thread = threading.Thread(target=profiles, name="account-profiles", daemon=True)
+    thread.start()
+    return PreparedRoster(roster, features, con, thread, error)
 
 
 def _load(
@@ -249,28 +284,35 @@ def _load(
     con: duckdb.DuckDBPyConnection,
     only: Sequence[tuple[str, str | None, str | None]] | None = None,
     max_labels: int | None = None,
-    roster: _Roster | None = None,
+    prepared: PreparedRoster | None = None,
 ) -> _Loaded:
     """Roster, declared accounts, target accounts and event actors of the workspace.
 
     With `only`, undeclared actors are limited to those accounts (platform, user_id, handle);
-    declared ones are kept as training labels, at most `max_labels` of them. `roster`: the
-    first three, read already (`prepare_roster`).
+    declared ones are kept as training labels, at most `max_labels` of them. `prepared`: the
+    roster read and the accounts' profiles made already on `con` (`prepare_roster`).
     """
-    roster = roster or _load_roster_rows(session)
+    roster = prepared.roster if prepared is not None else _load_roster_rows(session)
     employees, agencies, known = roster.employees, roster.agencies, roster.known
     declared = roster.declared
-    targets = session.execute(
-        select(TargetAccount.platform, TargetAccount.user_id, TargetAccount.handle)
-    ).all()
     files = [str(p) for p in session.scalars(select(EventFile.path))]
     # Arrow, not executemany: DuckDB runs bound inserts one statement per row.
     temp_table(con, "known", ["platform", "user_id", "handle", "nip", "agency", "unit"], known)
-    temp_table(con, "tgt", ["platform", "user_id", "handle"], targets)
+    if prepared is None:
+        targets = session.execute(
+            select(TargetAccount.platform, TargetAccount.user_id, TargetAccount.handle)
+        ).all()
+        temp_table(con, "tgt", ["platform", "user_id", "handle"], targets)
     temp_table(con, "only_actors", ["platform", "user_id", "handle"], list(only or []))
     actors: list[Actor] = []
     if files:
-        actors = _actors(con, files, scoped=only is not None, max_labels=max_labels)
+        actors = _actors(
+            con,
+            files,
+            scoped=only is not None,
+            max_labels=max_labels,
+            profiled=prepared is not None,
+        )
     rejected: set[tuple[str, str]] = set()
     latest: dict[tuple[str, str | None, str | None, str], str] = {}
     for d in session.scalars(
@@ -288,26 +330,12 @@ def _load(
     return _Loaded(employees, agencies, declared, actors, rejected)
 
 
-def _actors(
-    con: duckdb.DuckDBPyConnection,
-    files: list[str],
-    *,
-    scoped: bool = False,
-    max_labels: int | None = None,
-) -> list[Actor]:
-    """One record per account seen acting: latest non-empty profile fields win.
+def _actor_profiles(con: duckdb.DuckDBPyConnection, files: list[str]) -> None:
+    """Tables `ev` (the events' actors and targets) and `acts` (one profile per account seen
+    acting, not a target's: latest non-empty fields win); table `tgt` must exist.
 
-    `scoped`: undeclared accounts only when table `only_actors` names them (same keys as
-    `link_events_sql`); declared accounts always, at most `max_labels` of them (a fixed sample,
-    in the order of the SHA-256 of their keys: the same accounts on every run).
-
-    Each account also carries its social graph as far as the roster can see it: the owners
-    (NIP, agency, unit) of the declared accounts (table `known`) whose posts it liked,
-    commented, replied to, shared or quoted, or which it followed - the account itself never
-    counts, so a declared account used as a label cannot vouch for itself.
-
-    Every join is on equal keys (a user id, or a handle where one side has no user id, as two
-    joins): a join on `a OR b` runs as a nested loop, hours at a national roster.
+    Independent of which accounts are to be linked: `prepare_roster` makes them while the
+    detectors run.
     """
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE ev AS
@@ -353,6 +381,33 @@ def _actors(
                              WHERE g.platform = a.platform AND g.handle = a.handle
                                AND (g.user_id IS NULL OR a.uid IS NULL))"""
     )
+
+
+def _actors(
+    con: duckdb.DuckDBPyConnection,
+    files: list[str],
+    *,
+    scoped: bool = False,
+    max_labels: int | None = None,
+    profiled: bool = False,
+) -> list[Actor]:
+    """One record per account seen acting: latest non-empty profile fields win.
+
+    `scoped`: undeclared accounts only when table `only_actors` names them (same keys as
+    `link_events_sql`); declared accounts always, at most `max_labels` of them (a fixed sample,
+    in the order of the SHA-256 of their keys: the same accounts on every run).
+
+    Each account also carries its social graph as far as the roster can see it: the owners
+    (NIP, agency, unit) of the declared accounts (table `known`) whose posts it liked,
+    commented, replied to, shared or quoted, or which it followed - the account itself never
+    counts, so a declared account used as a label cannot vouch for itself.
+
+    Every join is on equal keys (a user id, or a handle where one side has no user id, as two
+    joins): a join on `a OR b` runs as a nested loop, hours at a national roster.
+    `profiled`: `_actor_profiles` ran on `con` already.
+    """
+    if not profiled:
+        _actor_profiles(con, files)
     scope = (
         """AND (d.nip IS NOT NULL
                 OR EXISTS (SELECT 1 FROM only_actors o
@@ -639,16 +694,10 @@ def propose_links(
     if not 0.0 <= margin < 1.0:
         raise ValidationError(f"margin must be in [0, 1), got {margin}")
     step("linkage: load")
-    con = duckdb.connect()
+    con = roster.connection() if roster is not None else duckdb.connect()
     try:
         with db.session(actor=actor) as session:
-            loaded = _load(
-                session,
-                con,
-                only,
-                (config or ModelConfig()).max_labels,
-                roster.roster if roster is not None else None,
-            )
+            loaded = _load(session, con, only, (config or ModelConfig()).max_labels, roster)
     finally:
         con.close()
     report = run_model(
