@@ -121,12 +121,12 @@ class CsvRow:
     line: int
     cells: dict[str, str]
     last_line: int
-    lines: list[str]
+    source: CsvFile
 
     @property
     def raw(self) -> str:
         """The row as written (only built when a row is rejected)."""
-        return _raw(self.lines, self.line, self.last_line)
+        return self.source.raw(self.line, self.last_line)
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -144,62 +144,103 @@ def _has_surrogate(text: str) -> bool:
     return False
 
 
+class CsvFile:
+    """A bundle CSV file, header checked; its rows are read once, by `rows` or `values`."""
+
+    def __init__(self, path: Path, rejects: Rejects) -> None:
+        """Read and decode the file and check its header; raise BundleUnusableError if unusable."""
+        self.path, self.name, self.rejects = path, path.name, rejects
+        self.text = _decode(path.read_bytes(), path.name)
+        self._lines: list[str] | None = None
+        self._reader = csv.reader(io.StringIO(self.text, newline=""), strict=True)
+        try:
+            header = next(self._reader)
+        except StopIteration:
+            raise BundleUnusableError(f"{path}: empty file (a header row is required)") from None
+        except csv.Error as exc:
+            raise BundleUnusableError(f"{path}:1: header row is not valid CSV: {exc}") from None
+        self.columns = [col.strip().lower() for col in header]
+        missing = [col for col in KEY_COLUMNS.get(self.name, ()) if col not in self.columns]
+        if missing:
+            raise BundleUnusableError(
+                f"{path}:1: header lacks required column(s): {', '.join(missing)}"
+            )
+
+    def raw(self, first: int, last: int) -> str:
+        """Physical lines `first`..`last` as written (split only once a row is rejected)."""
+        if self._lines is None:
+            # str.split is many times faster than the regex; without \r they split alike.
+            text = self.text
+            self._lines = _LINE_BREAK.split(text) if "\r" in text else text.split("\n")
+        return "\n".join(self._lines[first - 1 : max(first, last)])
+
+    def rows(self) -> Iterator[tuple[int, int, list[str]]]:
+        """(first line, last line, unstripped cells) of each data row that can be read at all."""
+        # Blank rows are skipped; rows that are not valid CSV, hold undecodable bytes or have the
+        # wrong number of cells are rejected here. Every non-blank row counts in `rejects.seen`.
+        name, rejects, reader = self.name, self.rejects, self._reader
+        undecodable = _has_surrogate(self.text)
+        width = len(self.columns)
+        seen = 0  # added to rejects.seen once, not per row
+        start = reader.line_num + 1
+        try:
+            while True:
+                try:
+                    cells = next(reader)
+                except StopIteration:
+                    break
+                except csv.Error as exc:
+                    seen += 1
+                    rejects.add(
+                        name, start, f"not valid CSV: {exc}", self.raw(start, reader.line_num)
+                    )
+                    start = reader.line_num + 1
+                    continue
+                line, start = start, reader.line_num + 1
+                # One C-level join instead of a strip per cell: blank iff every cell is blank.
+                if not "".join(cells).strip():
+                    continue  # blank line: no record to judge
+                seen += 1
+                if undecodable and _has_surrogate(raw := self.raw(line, reader.line_num)):
+                    rejects.add(
+                        name,
+                        line,
+                        "not valid UTF-8",
+                        raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace"),
+                    )
+                    continue
+                if len(cells) != width:
+                    rejects.add(
+                        name,
+                        line,
+                        f"has {len(cells)} cells, the header has {width}",
+                        self.raw(line, reader.line_num),
+                    )
+                    continue
+                yield line, reader.line_num, cells
+        finally:
+            if seen:
+                rejects.seen[name] = rejects.seen.get(name, 0) + seen
+
+    def values(self, columns: tuple[str, ...]) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+        """(first line, last line, stripped cells of `columns` in that order, absent ones empty)."""
+        # The same values read_csv puts in its dicts, without building a dict per row.
+        if tuple(self.columns) == columns:
+            for line, last, cells in self.rows():
+                yield line, last, tuple(map(str.strip, cells))
+            return
+        # A repeated header name: the last one wins, as in read_csv's dict.
+        index = {col: i for i, col in enumerate(self.columns)}
+        picks = [index.get(col) for col in columns]
+        for line, last, cells in self.rows():
+            yield line, last, tuple("" if i is None else cells[i].strip() for i in picks)
+
+
 def read_csv(path: Path, rejects: Rejects) -> Iterator[CsvRow]:
     """Yield the data rows of a bundle CSV; reject rows that cannot be read at all."""
-    name = path.name
-    text = _decode(path.read_bytes(), name)
-    undecodable = _has_surrogate(text)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise BundleUnusableError(f"{path}: empty file (a header row is required)") from None
-    except csv.Error as exc:
-        raise BundleUnusableError(f"{path}:1: header row is not valid CSV: {exc}") from None
-    columns = [col.strip().lower() for col in header]
-    missing = [col for col in KEY_COLUMNS.get(name, ()) if col not in columns]
-    if missing:
-        raise BundleUnusableError(
-            f"{path}:1: header lacks required column(s): {', '.join(missing)}"
-        )
-    known = set(COLUMNS.get(name, columns))
-    pairs = [(i, col) for i, col in enumerate(columns) if col in known]
-    width = len(columns)
-    lines = _LINE_BREAK.split(text)
-    start = reader.line_num + 1
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            rejects.seen[name] = rejects.seen.get(name, 0) + 1
-            rejects.add(name, start, f"not valid CSV: {exc}", _raw(lines, start, reader.line_num))
-            start = reader.line_num + 1
-            continue
-        line, start = start, reader.line_num + 1
-        if not cells or all(not c.strip() for c in cells):
-            continue  # blank line: no record to judge
-        rejects.seen[name] = rejects.seen.get(name, 0) + 1
-        if undecodable and _has_surrogate(raw := _raw(lines, line, reader.line_num)):
-            rejects.add(
-                name,
-                line,
-                "not valid UTF-8",
-                raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace"),
-            )
-            continue
-        if len(cells) != width:
-            rejects.add(
-                name,
-                line,
-                f"has {len(cells)} cells, the header has {width}",
-                _raw(lines, line, reader.line_num),
-            )
-            continue
+    source = CsvFile(path, rejects)
+    known = set(COLUMNS.get(source.name, source.columns))
+    pairs = [(i, col) for i, col in enumerate(source.columns) if col in known]
+    for line, last, cells in source.rows():
         row = {col: cells[i].strip() for i, col in pairs}
-        yield CsvRow(line=line, cells=row, last_line=reader.line_num, lines=lines)
-
-
-def _raw(lines: list[str], first: int, last: int) -> str:
-    return "\n".join(lines[first - 1 : max(first, last)])
+        yield CsvRow(line=line, cells=row, last_line=last, source=source)

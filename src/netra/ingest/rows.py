@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from netra.ingest.bundle import REGION_CODE, RowError
 from netra.ingest.schemas import (
+    COLUMNS,
     CONTESTS,
     EMPLOYEE_STATUSES,
     EMPLOYMENT_TYPES,
@@ -17,9 +19,11 @@ from netra.ingest.schemas import (
     TARGET_KINDS,
     VERDICTS,
 )
-from netra.roster.nip import NipError, validate_nip
+from netra.roster.nip import NipCheck, NipError
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ROSTER_COLUMNS = COLUMNS["roster.csv"]
+ACCOUNT_COLUMNS = COLUMNS["accounts.csv"]
 
 
 def opt(cells: dict[str, str], key: str) -> str | None:
@@ -39,8 +43,12 @@ def need(cells: dict[str, str], key: str) -> str:
 def one_of(value: str | None, allowed: frozenset[str], key: str) -> str:
     """Check that `value` is one of the allowed words."""
     if value is None or value not in allowed:
-        raise RowError(f"{key} must be one of {', '.join(sorted(allowed))}, got {value!r}")
+        raise _not_one_of(value, allowed, key)
     return value
+
+
+def _not_one_of(value: str | None, allowed: frozenset[str], key: str) -> RowError:
+    return RowError(f"{key} must be one of {', '.join(sorted(allowed))}, got {value!r}")
 
 
 def parse_date(value: str, key: str) -> date:
@@ -66,8 +74,13 @@ def parse_timestamp(value: str, key: str, tz: ZoneInfo) -> datetime:
 
 def region_code(cells: dict[str, str]) -> str | None:
     """A Kemendagri region code (31, 31.71, 31.71.01, 31.71.01.1001) or None."""
-    value = opt(cells, "region_code")
-    if value is not None and not REGION_CODE.match(value):
+    return _region(cells.get("region_code", ""))
+
+
+def _region(value: str) -> str | None:
+    if not value:
+        return None
+    if not REGION_CODE.match(value):
         raise RowError(f"region_code must be a Kemendagri code like 31 or 31.71, got {value!r}")
     return value
 
@@ -90,52 +103,91 @@ def agency(cells: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def employee(cells: dict[str, str], agencies: set[str]) -> dict[str, Any]:
+def employee(cells: dict[str, str], agencies: Set[str]) -> dict[str, Any]:
     """A row of roster.csv."""
-    employment_type = one_of(
-        opt(cells, "employment_type") or "PNS", EMPLOYMENT_TYPES, "employment_type"
-    )
+    return employee_values(tuple(cells.get(k, "") for k in ROSTER_COLUMNS), agencies)
+
+
+def employee_values(
+    values: tuple[str, ...], agencies: Set[str], *, nip_check: NipCheck | None = None
+) -> dict[str, Any]:
+    """A row of roster.csv as its stripped cells in ROSTER_COLUMNS order (absent ones empty)."""
+    # Positional cells instead of a dict per row: a bundle can hold 400,000 employees. The
+    # checks run in the order that decides which reason a row with several faults is given.
+    nip, name, code, unit, position, employment_type, region, status = values
+    employment_type = employment_type or "PNS"
+    if employment_type not in EMPLOYMENT_TYPES:
+        raise _not_one_of(employment_type, EMPLOYMENT_TYPES, "employment_type")
+    if not nip:
+        raise RowError("nip is empty")
     try:
-        nip = validate_nip(need(cells, "nip"), employment_type=employment_type)
+        nip = (nip_check or NipCheck())(nip, employment_type)
     except NipError as exc:
         raise RowError(str(exc)) from None
-    code = need(cells, "agency_code")
+    if not code:
+        raise RowError("agency_code is empty")
     if code not in agencies:
         raise RowError(f"agency_code {code!r} is not in agencies.csv")
+    if not name:
+        raise RowError("name is empty")
+    region_value = _region(region)
+    status = status or "active"
+    if status not in EMPLOYEE_STATUSES:
+        raise _not_one_of(status, EMPLOYEE_STATUSES, "status")
     return {
         "nip": nip,
-        "name": need(cells, "name"),
+        "name": name,
         "agency_code": code,
-        "unit": opt(cells, "unit"),
-        "position": opt(cells, "position"),
+        "unit": unit or None,
+        "position": position or None,
         "employment_type": employment_type,
-        "region_code": region_code(cells),
-        "status": one_of(opt(cells, "status") or "active", EMPLOYEE_STATUSES, "status"),
+        "region_code": region_value,
+        "status": status,
     }
 
 
-def account(cells: dict[str, str], nips: set[str], tz: ZoneInfo) -> dict[str, Any]:
+def account(cells: dict[str, str], nips: Set[str], tz: ZoneInfo) -> dict[str, Any]:
     """A row of accounts.csv: a declared account."""
-    nip = need(cells, "nip")
+    return account_values(tuple(cells.get(k, "") for k in ACCOUNT_COLUMNS), nips, tz)
+
+
+def account_values(
+    values: tuple[str, ...],
+    nips: Set[str],
+    tz: ZoneInfo,
+    stamps: dict[str, datetime] | None = None,
+) -> dict[str, Any]:
+    """A row of accounts.csv as its stripped cells in ACCOUNT_COLUMNS order (absent ones empty)."""
+    # `stamps` keeps parsed declared_at values: a roster declares its accounts on few dates.
+    nip, platform, handle, user_id, display_name, declared, approved = values
+    if not nip:
+        raise RowError("nip is empty")
     if nip not in nips:
         raise RowError(f"nip {nip} is not in roster.csv")
-    platform = one_of(opt(cells, "platform"), PLATFORMS, "platform")
-    user_id, handle = opt(cells, "user_id"), norm_handle(opt(cells, "handle"))
-    if user_id is None and handle is None:
+    if platform not in PLATFORMS:
+        raise _not_one_of(platform or None, PLATFORMS, "platform")
+    user_id_value, handle_value = user_id or None, norm_handle(handle or None)
+    if user_id_value is None and handle_value is None:
         raise RowError("an account needs a user_id or a handle")
-    approved_raw = (opt(cells, "approved") or "").lower()
+    approved_raw = approved.lower()
     if approved_raw not in ("", "true", "false"):
-        raise RowError(f"approved must be true, false or empty, got {cells.get('approved')!r}")
-    declared = opt(cells, "declared_at")
+        raise RowError(f"approved must be true, false or empty, got {approved!r}")
+    declared_at = None
+    if declared:
+        declared_at = stamps.get(declared) if stamps is not None else None
+        if declared_at is None:
+            declared_at = parse_timestamp(declared, "declared_at", tz)
+            if stamps is not None:
+                stamps[declared] = declared_at
     return {
         "platform": platform,
-        "user_id": user_id,
-        "handle": handle,
-        "display_name": opt(cells, "display_name"),
+        "user_id": user_id_value,
+        "handle": handle_value,
+        "display_name": display_name or None,
         "nip": nip,
         "link_method": "declared",
         "link_probability": 1.0,
-        "declared_at": parse_timestamp(declared, "declared_at", tz) if declared else None,
+        "declared_at": declared_at,
         "approved": None if approved_raw == "" else approved_raw == "true",
     }
 

@@ -66,3 +66,51 @@ def validate_nip(nip: str, *, employment_type: str = "PNS", today: date | None =
     elif len(nip) != NIP_LENGTH or not nip.isdigit():
         raise NipError(f"NIP must be {NIP_LENGTH} digits, got {nip!r}")
     return nip
+
+
+class NipCheck:
+    """`validate_nip` for a whole roster, accepting well-formed PNS NIPs without parsing each."""
+
+    # Only acceptance is fast: every NIP it cannot accept goes to `validate_nip`, so a rejected
+    # row gets exactly the reason `validate_nip` gives.
+
+    def __init__(self, today: date | None = None) -> None:
+        """Check against `today` (the date of the import when None)."""
+        self.today = today or date.today()
+        # (year, month) of each valid, possible birth date prefix (YYYYMMDD), None if not.
+        self._births: dict[str, tuple[int, int] | None] = {}
+
+    def __call__(self, nip: str, employment_type: str) -> str:
+        """The NIP stripped if valid for the employment type, else raise NipError."""
+        if employment_type == "PNS" and self._accepts(nip):
+            return nip
+        return validate_nip(nip, employment_type=employment_type, today=self.today)
+
+    def _accepts(self, nip: str) -> bool:
+        # The conditions of parse_nip, all true; any doubt (and any non-ASCII digit) is left to
+        # validate_nip. A roster has far fewer birth dates than employees: they are kept.
+        if len(nip) != NIP_LENGTH or not nip.isascii() or not nip.isdigit():
+            return False
+        prefix = nip[:8]
+        try:
+            birth = self._births[prefix]
+        except KeyError:
+            birth = self._births[prefix] = self._birth(prefix)
+        if birth is None:
+            return False
+        appointment = (int(nip[8:12]), int(nip[12:14]))
+        return (
+            1 <= appointment[1] <= 12
+            and appointment >= birth
+            and appointment[0] <= self.today.year + 1
+            and nip[14] in "12"
+        )
+
+    def _birth(self, digits: str) -> tuple[int, int] | None:
+        try:
+            born = date(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]))
+        except ValueError:
+            return None
+        if born.year < 1900 or born > self.today:
+            return None
+        return (born.year, born.month)
