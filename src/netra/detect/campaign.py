@@ -509,9 +509,13 @@ class CampaignDetector:
 
     # -- public ------------------------------------------------------------------------------
 
-    def detect(self, text: str) -> list[CampaignHit]:
-        """Return one hit per target that ``text`` campaigns for, ordered by target id."""
-        normal = normalize(text)
+    def detect(self, text: str, normal: str | None = None) -> list[CampaignHit]:
+        """Return one hit per target that ``text`` campaigns for, ordered by target id.
+
+        ``normal``, when given, is ``normalize(text)`` (computed once by the caller).
+        """
+        if normal is None:
+            normal = normalize(text)
         if not normal:
             return []
         anchors = self._anchors.find(normal)
@@ -519,16 +523,20 @@ class CampaignDetector:
             return []
         return self._judge(text, normal, anchors)
 
-    def detect_many(self, texts: Sequence[str]) -> list[list[CampaignHit]]:
-        """Return :meth:`detect` for each text, in order."""
+    def detect_many(
+        self, texts: Sequence[str], *, normals: Sequence[str] | None = None
+    ) -> list[list[CampaignHit]]:
+        """Return :meth:`detect` for each text, in order (``normals``: ``normalize()`` of each)."""
+        if normals is not None and len(normals) != len(texts):
+            raise ValueError("normals must hold one normal form per text")
         # Shares and copy-paste campaigns repeat texts verbatim: judge each text once.
         seen: dict[str, list[CampaignHit]] = {}
         out: list[list[CampaignHit]] = []
         detect = self.detect
-        for text in texts:
+        for i, text in enumerate(texts):
             hits = seen.get(text)
             if hits is None:
-                hits = seen[text] = detect(text)
+                hits = seen[text] = detect(text, None if normals is None else normals[i])
             out.append(list(hits))
         return out
 

@@ -1,7 +1,8 @@
 """Detector plugin `campaign`: the employee's own words that campaign for a political target.
 
-Texts are read in one query, classified in batch by netra.detect.campaign (pure Python, no
-per-event database work), and the hits are checked against election windows in SQL again.
+Texts are read once per scan (`DetectContext.texts`), each distinct text classified once by
+netra.detect.campaign (pure Python, no per-event database work), and the hits are fanned out to
+their events and checked against election windows in SQL again.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pydantic import Field
 
 from netra.detect.campaign import CampaignDetector, TargetRef
 from netra.detect.context import DetectContext
-from netra.detect.engagement import Action, Kind, When, actor_is_target_sql
+from netra.detect.engagement import Action, Kind, When
 from netra.detect.registry import Draft
 from netra.rules.loader import LoadedRule
 from netra.rules.schemas import Strict
@@ -44,6 +45,17 @@ def build_detector(ctx: DetectContext) -> CampaignDetector:
     return CampaignDetector(targets, keywords)
 
 
+_HITS = pa.schema(
+    [
+        ("body_id", pa.int32()),
+        ("target_id", pa.string()),
+        ("via", pa.string()),
+        ("evidence", pa.string()),
+        ("reason", pa.string()),
+    ]
+)
+
+
 class CampaignRuleDetector:
     """Detector plugin `campaign`."""
 
@@ -58,48 +70,39 @@ class CampaignRuleDetector:
         for loaded in rules:
             rule = loaded.rule
             cond = CampaignCondition.model_validate(rule.condition)
-            actions = ", ".join(f"'{a}'" for a in cond.actions)
-            text_sql = (
-                "concat_ws(' \n ', e.text, e.media_text)" if cond.read_media_text else "e.text"
-            )
             # Shares and copy-paste campaigns repeat texts verbatim: classify each text once.
-            rows = ctx.con.execute(
-                f"""SELECT {text_sql} AS body, list(e.event_id) FROM events e
-                    WHERE e.action IN ({actions}) AND nullif(trim({text_sql}), '') IS NOT NULL
-                      AND NOT {actor_is_target_sql()}
-                    GROUP BY body"""
-            ).fetchall()
-            if not rows:
+            texts = ctx.texts(cond.actions, media=cond.read_media_text)
+            if not texts:
                 continue
-            results = detector.detect_many([text for text, _ in rows])
+            results = detector.detect_many(texts.texts, normals=texts.normals())
+            # One row per (text, hit); SQL fans them out to the events carrying the text.
             hit_rows: dict[str, list[object]] = {
-                "event_id": [],
+                "body_id": [],
                 "target_id": [],
                 "via": [],
                 "evidence": [],
                 "reason": [],
             }
-            for (_text, event_ids), hits in zip(rows, results, strict=True):
+            for body_id, hits in enumerate(results):
                 for hit in hits:
-                    evidence = orjson.dumps(list(hit.evidence)).decode()
-                    for event_id in event_ids:
-                        hit_rows["event_id"].append(event_id)
-                        hit_rows["target_id"].append(hit.target_id)
-                        hit_rows["via"].append(hit.via)
-                        hit_rows["evidence"].append(evidence)
-                        hit_rows["reason"].append(hit.reason)
-            if not hit_rows["event_id"]:
+                    hit_rows["body_id"].append(body_id)
+                    hit_rows["target_id"].append(hit.target_id)
+                    hit_rows["via"].append(hit.via)
+                    hit_rows["evidence"].append(orjson.dumps(list(hit.evidence)).decode())
+                    hit_rows["reason"].append(hit.reason)
+            if not hit_rows["body_id"]:
                 continue
             kinds = ", ".join(f"'{k}'" for k in cond.target_kinds)
             always = [k for k, w in cond.target_kinds.items() if w == "always"]
             always_sql = ", ".join(f"'{k}'" for k in always) or "NULL"
-            ctx.con.register("_hits", pa.table(hit_rows))
+            ctx.con.register("_hits", pa.table(hit_rows, schema=_HITS))
             result = ctx.con.execute(
                 f"""
                 WITH j AS (
-                    SELECT h.*, e.occurred_at, t.name AS target_name, t.kind, t.election_id,
+                    SELECT e.event_id, e.occurred_at, h.target_id, h.via, h.evidence, h.reason,
+                           t.name AS target_name, t.kind, t.election_id,
                            w.name AS election_name, w.starts_on, w.ends_on, w.start_ts, w.end_ts
-                    FROM _hits h JOIN events e USING (event_id)
+                    FROM {texts.table} e JOIN _hits h USING (body_id)
                     JOIN targets t USING (target_id)
                     LEFT JOIN windows w ON w.election_id = t.election_id
                     WHERE t.kind IN ({kinds})
@@ -131,6 +134,8 @@ class CampaignRuleDetector:
                 """
             ).fetchall()
             ctx.con.unregister("_hits")
+            # Many events share a hit: read its words and word them once.
+            quoted: dict[str, str] = {}
             for (
                 event_id,
                 target_id,
@@ -146,6 +151,9 @@ class CampaignRuleDetector:
                 stage,
             ) in result:
                 words = orjson.loads(evidence)
+                said = quoted.get(evidence)
+                if said is None:
+                    said = quoted[evidence] = ", ".join(repr(w) for w in words)
                 if any_time:
                     when = f"a {kind.replace('_', ' ')} is political at any time"
                 else:
@@ -165,7 +173,7 @@ class CampaignRuleDetector:
                         explanation=(
                             f"The account's own words support the {kind.replace('_', ' ')} "
                             f"{target_name} ({target_id}): "
-                            f"{', '.join(repr(w) for w in words)} ({reason}); {when}."
+                            f"{said} ({reason}); {when}."
                         ),
                         evidence={"matched": words, "via": via, "stage": stage},
                     )

@@ -1,20 +1,21 @@
 """Content detectors: what a post says (classifier categories), restated hoaxes, leaked documents.
 
-All three read texts the same way (`fetch_texts`): the employee's own words and the text in
-their images for posts, comments, replies and quotes, and the shared post's text for shares
-(and quotes), since spreading counts as much as writing. Identical texts are judged once.
+All three read texts the same way (`DetectContext.texts`): the employee's own words and the text
+in their images for posts, comments, replies and quotes, and the shared post's text for shares
+(and quotes), since spreading counts as much as writing. Identical texts are judged once, and
+the texts (and their normal forms) are read once per scan for all three.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import Field
 
 from netra.detect.context import DetectContext
-from netra.detect.engagement import Action, actor_is_target_sql
+from netra.detect.engagement import Action
 from netra.detect.registry import Draft
 from netra.rules.loader import LoadedRule
 from netra.rules.schemas import Category, Strict
@@ -51,19 +52,14 @@ def fetch_texts(
     shared_text_actions: Sequence[str] = (),
     media: bool = True,
 ) -> list[tuple[str, list[str]]]:
-    """Distinct texts of the events with these actions, each with the ids of its events."""
-    if not actions:
-        return []
-    own = "e.text, e.media_text" if media else "e.text"
-    shared = ", ".join(f"'{a}'" for a in shared_text_actions) or "NULL"
-    body = f"concat_ws(' \n ', {own}, CASE WHEN e.action IN ({shared}) THEN e.target_text END)"
-    listed = ", ".join(f"'{a}'" for a in actions)
-    rows = ctx.con.execute(
-        f"""SELECT {body} AS body, list(e.event_id ORDER BY e.event_id) FROM events e
-            WHERE e.action IN ({listed}) AND NOT {actor_is_target_sql()}
-            GROUP BY body HAVING nullif(trim(body), '') IS NOT NULL ORDER BY body"""
-    ).fetchall()
-    return [(str(text), list(ids)) for text, ids in rows]
+    """Distinct texts of the events with these actions, each with the ids of its events.
+
+    Every event id becomes a Python object here; detectors use `DetectContext.texts` and read
+    the ids of the texts that hit only.
+    """
+    text_set = ctx.texts(actions, shared_text_actions=shared_text_actions, media=media)
+    ids = text_set.event_ids(range(len(text_set)))
+    return [(text, ids.get(i, [])) for i, text in enumerate(text_set.texts)]
 
 
 def drafts_from_hits(
@@ -75,22 +71,43 @@ def drafts_from_hits(
     """One draft per (event, first hit of its text)."""
     out: list[Draft] = []
     for (_text, event_ids), text_hits in zip(texts, hits, strict=True):
-        if not text_hits:
-            continue
-        hit = text_hits[0]
-        sev = severity(hit) if severity else rule.rule.severity
-        out.extend(
-            Draft(
-                rule_id=rule.rule.id,
-                event_id=event_id,
-                target_id=hit.target_id,
-                severity=sev,
-                explanation=hit.explanation,
-                evidence=hit.evidence,
-            )
-            for event_id in event_ids
-        )
+        if text_hits:
+            out.extend(_drafts(rule, text_hits[0], event_ids, severity))
     return out
+
+
+def drafts_from_text_hits(
+    rule: LoadedRule,
+    hits: Mapping[int, TextHit],
+    event_ids: Mapping[int, Sequence[str]],
+    severity: Callable[[TextHit], str] | None = None,
+) -> list[Draft]:
+    """One draft per event of each text that hit (``hits``: text index -> its first hit;
+    ``event_ids``: text index -> its events, from `TextSet.event_ids`)."""
+    out: list[Draft] = []
+    for index in sorted(hits):
+        out.extend(_drafts(rule, hits[index], event_ids.get(index, ()), severity))
+    return out
+
+
+def _drafts(
+    rule: LoadedRule,
+    hit: TextHit,
+    event_ids: Iterable[str],
+    severity: Callable[[TextHit], str] | None,
+) -> list[Draft]:
+    sev = severity(hit) if severity else rule.rule.severity
+    return [
+        Draft(
+            rule_id=rule.rule.id,
+            event_id=event_id,
+            target_id=hit.target_id,
+            severity=sev,
+            explanation=hit.explanation,
+            evidence=hit.evidence,
+        )
+        for event_id in event_ids
+    ]
 
 
 class ContentCondition(Strict):
@@ -133,55 +150,51 @@ class ClassifierDetector:
         drafts: list[Draft] = []
         for members in groups.values():
             first = conds[members[0]]
-            texts = fetch_texts(
-                ctx,
+            texts = ctx.texts(
                 first.actions,
                 shared_text_actions=first.read_shared_text,
                 media=first.read_media_text,
             )
             categories = sorted({conds[i].category or rules[i].rule.category for i in members})
-            results = classifier.classify_many([t for t, _ in texts], categories)
-            for i in members:
-                drafts.extend(_classifier_drafts(rules[i], conds[i], texts, results))
+            results = classifier.classify_many(texts.texts, categories, normals=texts.normals())
+            hits = [_classifier_hits(rules[i], conds[i], results) for i in members]
+            # The events of every rule's hits in one query.
+            ids = texts.event_ids(index for found in hits for index in found)
+            for i, found in zip(members, hits, strict=True):
+                drafts.extend(drafts_from_text_hits(rules[i], found, ids))
         return drafts
 
 
-def _classifier_drafts(
+def _classifier_hits(
     loaded: LoadedRule,
     cond: ClassifierCondition,
-    texts: list[tuple[str, list[str]]],
     results: Sequence[Any],
-) -> list[Draft]:
-    """Drafts of one classifier rule from classifications of its texts."""
+) -> dict[int, TextHit]:
+    """Hits of one classifier rule from classifications of its texts, by text index."""
     category = cond.category or loaded.rule.category
-    hits: list[list[TextHit]] = []
-    for result in results:
+    hits: dict[int, TextHit] = {}
+    for body_id, result in enumerate(results):
         score = result.scores.get(category, 0.0)
         labelled = category in result.labels
         if cond.min_score is not None:
             labelled = score >= cond.min_score
         if not labelled:
-            hits.append([])
             continue
         words = list(result.evidence.get(category, ()))
         basis = "lexicon only" if result.lexicon_only else "lexicon and trained model"
-        hits.append(
-            [
-                TextHit(
-                    target_id=None,
-                    explanation=(
-                        f"The text reads as {category} (score {score:.2f}, {basis}); "
-                        f"words that caused it: {', '.join(repr(w) for w in words)}."
-                    ),
-                    evidence={
-                        "matched": words,
-                        "score": round(score, 4),
-                        "lexicon_only": result.lexicon_only,
-                    },
-                )
-            ]
+        hits[body_id] = TextHit(
+            target_id=None,
+            explanation=(
+                f"The text reads as {category} (score {score:.2f}, {basis}); "
+                f"words that caused it: {', '.join(repr(w) for w in words)}."
+            ),
+            evidence={
+                "matched": words,
+                "score": round(score, 4),
+                "lexicon_only": result.lexicon_only,
+            },
         )
-    return drafts_from_hits(loaded, texts, hits)
+    return hits
 
 
 class ClaimCondition(ContentCondition):
@@ -211,37 +224,34 @@ class ClaimDetector:
         drafts: list[Draft] = []
         for loaded in rules:
             cond = ClaimCondition.model_validate(loaded.rule.condition)
-            texts = fetch_texts(
-                ctx,
+            texts = ctx.texts(
                 cond.actions,
                 shared_text_actions=cond.read_shared_text,
                 media=cond.read_media_text,
             )
-            hits: list[list[TextHit]] = []
-            for found in matcher.match_many([t for t, _ in texts]):
-                kept = [h for h in found if h.verdict in cond.verdicts]
-                hits.append(
-                    [
-                        TextHit(
-                            target_id=None,
-                            explanation=(
-                                f"The text restates claim {h.claim_id} ({h.verdict}): "
-                                f'"{_clip(claim_text[h.claim_id])}" — shared words: '
-                                f"{', '.join(repr(w) for w in h.evidence[:3])} "
-                                f"({h.method}, score {h.score:.2f})."
-                            ),
-                            evidence={
-                                "claim_id": h.claim_id,
-                                "verdict": h.verdict,
-                                "score": round(h.score, 4),
-                                "method": h.method,
-                                "matched": list(h.evidence),
-                            },
-                        )
-                        for h in kept
-                    ]
+            hits: dict[int, TextHit] = {}
+            found_all = matcher.match_many(texts.texts, normals=texts.normals())
+            for body_id, found in enumerate(found_all):
+                h = next((h for h in found if h.verdict in cond.verdicts), None)
+                if h is None:
+                    continue
+                hits[body_id] = TextHit(
+                    target_id=None,
+                    explanation=(
+                        f"The text restates claim {h.claim_id} ({h.verdict}): "
+                        f'"{_clip(claim_text[h.claim_id])}" — shared words: '
+                        f"{', '.join(repr(w) for w in h.evidence[:3])} "
+                        f"({h.method}, score {h.score:.2f})."
+                    ),
+                    evidence={
+                        "claim_id": h.claim_id,
+                        "verdict": h.verdict,
+                        "score": round(h.score, 4),
+                        "method": h.method,
+                        "matched": list(h.evidence),
+                    },
                 )
-            drafts.extend(drafts_from_hits(loaded, texts, hits))
+            drafts.extend(drafts_from_text_hits(loaded, hits, texts.event_ids(hits)))
         return drafts
 
 
@@ -274,18 +284,22 @@ class DocumentDetector:
                 if docs
                 else None
             )
-            texts = fetch_texts(
-                ctx,
+            texts = ctx.texts(
                 cond.actions,
                 shared_text_actions=cond.read_shared_text,
                 media=cond.read_media_text,
             )
-            bodies = [t for t, _ in texts]
-            leaks = matcher.match_many(bodies) if matcher else [[] for _ in bodies]
-            hits: list[list[TextHit]] = []
-            for body, found in zip(bodies, leaks, strict=True):
-                text_hits = [
-                    TextHit(
+            bodies = texts.texts
+            leaks = (
+                matcher.match_many(bodies, normals=texts.normals())
+                if matcher
+                else [[] for _ in bodies]
+            )
+            hits: dict[int, TextHit] = {}
+            for body_id, (body, found) in enumerate(zip(bodies, leaks, strict=True)):
+                if found:
+                    h = found[0]
+                    hits[body_id] = TextHit(
                         target_id=None,
                         explanation=(
                             f"The text reproduces {h.matched_words} words of the confidential "
@@ -298,23 +312,18 @@ class DocumentDetector:
                             "passage": h.evidence,
                         },
                     )
-                    for h in found
-                ]
-                if not text_hits and cond.markings:
+                elif cond.markings:
                     marks = classification_markings(body)
                     if marks:
-                        text_hits.append(
-                            TextHit(
-                                target_id=None,
-                                explanation=(
-                                    "The text carries a classification marking with an "
-                                    f"official letter number: {', '.join(marks)}."
-                                ),
-                                evidence={"markings": list(marks)},
-                            )
+                        hits[body_id] = TextHit(
+                            target_id=None,
+                            explanation=(
+                                "The text carries a classification marking with an "
+                                f"official letter number: {', '.join(marks)}."
+                            ),
+                            evidence={"markings": list(marks)},
                         )
-                hits.append(text_hits)
-            drafts.extend(drafts_from_hits(loaded, texts, hits))
+            drafts.extend(drafts_from_text_hits(loaded, hits, texts.event_ids(hits)))
         return drafts
 
 

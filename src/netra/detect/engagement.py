@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from netra.detect.context import DetectContext
+from netra.detect.context import DetectContext, not_target_actor_joins
 from netra.detect.registry import Draft
 from netra.rules.loader import LoadedRule
 from netra.rules.schemas import Strict
@@ -61,6 +61,35 @@ def actor_is_target_sql(prefix: str = "e") -> str:
             AND (x.user_id IS NULL OR {e}.actor_user_id IS NULL))))"""
 
 
+def matched_targets_sql(actions: str) -> str:
+    """CTEs ending in ``matched``: each event with these actions (a SQL list) and each target
+    account its target matches by `match_target_sql`, the actor not being a target.
+
+    The same pairs as a join on `match_target_sql`, as three joins on equal keys: DuckDB runs
+    that join on the platform alone and tests the OR on every (event, account) pair of it.
+    """
+    cols = (
+        "e.event_id, e.action, e.platform, e.occurred_at, e.target_post_id, ta.target_id, "
+        "ta.user_id AS ta_user_id, ta.handle AS ta_handle"
+    )
+    return f"""engaged AS MATERIALIZED (
+        SELECT e.event_id, e.action, e.platform, e.occurred_at, e.target_post_id,
+               e.target_author_user_id, e.target_author_handle
+        FROM events e {not_target_actor_joins()} WHERE e.action IN ({actions})
+    ), matched AS (
+        SELECT {cols} FROM engaged e JOIN target_accounts ta
+            ON ta.platform = e.platform AND ta.user_id = e.target_author_user_id
+        UNION
+        SELECT {cols} FROM engaged e JOIN target_accounts ta
+            ON ta.platform = e.platform AND ta.user_id = e.target_post_id
+            WHERE e.action = 'join'
+        UNION
+        SELECT {cols} FROM engaged e JOIN target_accounts ta
+            ON ta.platform = e.platform AND ta.handle = e.target_author_handle
+            AND (ta.user_id IS NULL OR e.target_author_user_id IS NULL)
+    )"""
+
+
 class EngagementDetector:
     """Detector plugin `engagement`."""
 
@@ -79,15 +108,12 @@ class EngagementDetector:
             always = [k for k, w in cond.target_kinds.items() if w == "always"]
             always_sql = ", ".join(f"'{k}'" for k in always) or "NULL"
             sql = f"""
-            WITH hits AS (
-                SELECT e.event_id, e.action, e.platform, e.occurred_at, e.target_post_id,
+            WITH {matched_targets_sql(actions)}, hits AS (
+                SELECT m.event_id, m.action, m.platform, m.occurred_at, m.target_post_id,
                        t.target_id, t.name AS target_name, t.kind, t.election_id,
-                       ta.user_id AS ta_user_id, ta.handle AS ta_handle
-                FROM events e
-                JOIN target_accounts ta ON {match_target_sql()}
-                JOIN targets t ON t.target_id = ta.target_id
-                WHERE e.action IN ({actions}) AND t.kind IN ({kinds})
-                  AND NOT {actor_is_target_sql()}
+                       m.ta_user_id, m.ta_handle
+                FROM matched m JOIN targets t ON t.target_id = m.target_id
+                WHERE t.kind IN ({kinds})
             ), timed AS (
                 SELECT h.*, w.name AS election_name, w.starts_on, w.ends_on,
                        (h.kind IN ({always_sql})) AS any_time

@@ -261,6 +261,7 @@ def detect(
             step("linkage: roster")
             roster = prepare_roster(db, actor=actor)
             drafts = run_detectors(ctx, pack, step, linked=False)
+            ctx.drop_texts()  # linkage needs the memory more than a later detector the texts
             linking = any(needs_links(r.rule.detector) for r in pack.rules)
             propose_links(
                 db,

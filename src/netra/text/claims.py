@@ -204,7 +204,11 @@ def _stem(word: str) -> str:
 
 def analyse(text: str) -> tuple[list[str], list[str]]:
     """Return the normalised words of ``text`` and, per word, its shingle key ("" = stop word)."""
-    words = [_COLLOQUIAL.get(w, w) for w in tokens(text)]
+    return _analyse_words(tokens(text))
+
+
+def _analyse_words(normal_words: Sequence[str]) -> tuple[list[str], list[str]]:
+    words = [_COLLOQUIAL.get(w, w) for w in normal_words]
     keys = ["" if w in _STOPWORDS else _stem(w) for w in words]
     return words, keys
 
@@ -492,9 +496,20 @@ class ClaimMatcher:
         """Return the claims that ``text`` restates, best first."""
         return self.match_many([text])[0]
 
-    def match_many(self, texts: Sequence[str]) -> list[list[ClaimHit]]:
-        """Return, for each text, the claims it restates (best first; debunking texts get none)."""
-        analysed = [analyse(t) for t in texts]
+    def match_many(
+        self, texts: Sequence[str], *, normals: Sequence[str] | None = None
+    ) -> list[list[ClaimHit]]:
+        """Return, for each text, the claims it restates (best first; debunking texts get none).
+
+        ``normals``, when given, is ``normalize()`` of each text (computed once by a caller
+        that reads the same texts several times).
+        """
+        if normals is None:
+            analysed = [analyse(t) for t in texts]
+        elif len(normals) != len(texts):
+            raise ValueError("normals must hold one normal form per text")
+        else:
+            analysed = [_analyse_words(n.split(" ") if n else []) for n in normals]
         found: list[dict[int, tuple[float, float]]] = [{} for _ in texts]
         if self.use_minhash:
             for i, (_, keys) in enumerate(analysed):

@@ -53,6 +53,7 @@ __all__ = [
     "TextClassifier",
     "analysis_fingerprint",
     "analyze",
+    "analyze_normal",
     "blend_scores",
     "char_features",
     "rescale",
@@ -307,7 +308,11 @@ _EMPTY = Analysis((), ())
 
 def analyze(text: str) -> Analysis:
     """Normalise ``text``, map colloquial words to standard ones and stem them."""
-    normal = normalize(text)
+    return analyze_normal(normalize(text))
+
+
+def analyze_normal(normal: str) -> Analysis:
+    """:func:`analyze` of a text whose ``normalize()`` form is ``normal``."""
     if not normal:
         return _EMPTY
     words: list[str] = []
@@ -954,17 +959,29 @@ class TextClassifier:
         return self.classify_many([text], categories)[0]
 
     def classify_many(
-        self, texts: Sequence[str], categories: Sequence[str] | None = None
+        self,
+        texts: Sequence[str],
+        categories: Sequence[str] | None = None,
+        *,
+        normals: Sequence[str] | None = None,
     ) -> list[Classification]:
         """Classify texts; ``categories`` limits the output to those ids (default: all).
 
         Ids of spec/categories.md that this module does not score get score 0 and no label;
-        any other id is a ValueError.
+        any other id is a ValueError. ``normals``, when given, is ``normalize()`` of each text
+        (computed once by a caller that reads the same texts several times).
         """
         wanted = _check_categories(categories)
+        if normals is not None and len(normals) != len(texts):
+            raise ValueError("normals must hold one normal form per text")
         out: list[Classification] = []
         for start in range(0, len(texts), _BATCH):
-            out.extend(self._classify_batch(texts[start : start + _BATCH], wanted))
+            batch = texts[start : start + _BATCH]
+            if normals is None:
+                analyses = [analyze(t) for t in batch]
+            else:
+                analyses = [analyze_normal(n) for n in normals[start : start + _BATCH]]
+            out.extend(self._classify_batch(batch, analyses, wanted))
         return out
 
     def model_scores(self, texts: Sequence[str]) -> dict[str, list[float]]:
@@ -982,9 +999,8 @@ class TextClassifier:
         return result
 
     def _classify_batch(
-        self, texts: Sequence[str], wanted: tuple[str, ...]
+        self, texts: Sequence[str], analyses: Sequence[Analysis], wanted: tuple[str, ...]
     ) -> list[Classification]:
-        analyses = [analyze(t) for t in texts]
         lexicon = self._lexicon
         inspected = [lexicon.inspect(a, t) for a, t in zip(analyses, texts, strict=True)]
         model = self._model

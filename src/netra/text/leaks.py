@@ -176,13 +176,32 @@ class DocumentMatcher:
         """Return the documents ``text`` reproduces, most words first."""
         return self.match_many([text])[0]
 
-    def match_many(self, texts: Sequence[str]) -> list[list[LeakHit]]:
-        """Return, for each text, the documents it reproduces (most words first)."""
-        return [self._match_one(text) for text in texts]
+    def match_many(
+        self, texts: Sequence[str], *, normals: Sequence[str] | None = None
+    ) -> list[list[LeakHit]]:
+        """Return, for each text, the documents it reproduces (most words first).
 
-    def _match_one(self, text: str) -> list[LeakHit]:
-        words = _words(text)
-        if len(words) < self.min_words or not self._keys:
+        ``normals``, when given, is ``normalize()`` of each text (computed once by a caller
+        that reads the same texts several times).
+        """
+        if normals is None:
+            return [self._match_one(text) for text in texts]
+        if len(normals) != len(texts):
+            raise ValueError("normals must hold one normal form per text")
+        return [self._match_one(t, n) for t, n in zip(texts, normals, strict=True)]
+
+    def _match_one(self, text: str, normal: str | None = None) -> list[LeakHit]:
+        if not self._keys:
+            return []
+        if normal is not None and _HYPHEN_BREAK.search(text) is None:
+            # Joining hyphenated line breaks changes nothing here, so the text's own normal
+            # form is the document words' form; most texts are too short to go further.
+            if normal.count(" ") + 1 < self.min_words:
+                return []
+            words = normal.split(" ")
+        else:
+            words = _words(text)
+        if len(words) < self.min_words:
             return []
         hashes = _shingle_hashes(words)
         if self._keys.isdisjoint(hashes):
