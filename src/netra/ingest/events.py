@@ -8,7 +8,10 @@ than a good one and nothing is dropped silently.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Generator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,8 +25,31 @@ from netra.ingest.schemas import ACTIONS, PLATFORMS
 CHUNK_BYTES = 64 * 1024 * 1024
 FILE = "events.jsonl"
 
-# JSON paths extracted from each line, in one parse per line (json_extract_string with a list).
-PATHS = [
+# JSON paths read from each line: their string values in one parse per line
+# (json_extract_string with a list) and their JSON types in another (json_type with a list).
+# `actor` and `target` are only type-checked: asking for their string value would serialise
+# both objects back to JSON text on every line for nothing.
+STRING_PATHS = [
+    "$.event_id",
+    "$.platform",
+    "$.action",
+    "$.occurred_at",
+    "$.actor.user_id",
+    "$.actor.handle",
+    "$.actor.display_name",
+    "$.actor.bio",
+    "$.actor.location",
+    "$.target.post_id",
+    "$.target.author_user_id",
+    "$.target.author_handle",
+    "$.target.text",
+    "$.target.url",
+    "$.text",
+    "$.url",
+    "$.media",
+    "$.source",
+]
+TYPE_PATHS = [
     "$.event_id",
     "$.platform",
     "$.action",
@@ -35,9 +61,6 @@ PATHS = [
     "$.actor.bio",
     "$.actor.location",
     "$.target",
-    "$.target.post_id",
-    "$.target.author_user_id",
-    "$.target.author_handle",
     "$.target.text",
     "$.target.url",
     "$.text",
@@ -45,7 +68,8 @@ PATHS = [
     "$.media",
     "$.source",
 ]
-P = {path: i + 1 for i, path in enumerate(PATHS)}  # DuckDB lists are 1-based
+S = {path: i + 1 for i, path in enumerate(STRING_PATHS)}  # DuckDB lists are 1-based
+T = {path: i + 1 for i, path in enumerate(TYPE_PATHS)}
 
 _TIME = r"[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?"
 ISO_LOCAL = r"\d{4}-\d{2}-\d{2}(" + _TIME + r")?"
@@ -67,11 +91,11 @@ def _sql_list(values: frozenset[str]) -> str:
 
 
 def _s(path: str) -> str:
-    return f"s[{P[path]}]"
+    return f"s[{S[path]}]"
 
 
 def _t(path: str) -> str:
-    return f"t[{P[path]}]"
+    return f"t[{T[path]}]"
 
 
 def _id(path: str) -> str:
@@ -140,16 +164,16 @@ def _validation_sql(tz: str) -> str:
                 CASE WHEN starts_with(raw, '{{') THEN 'OBJECT' ELSE json_type(raw) END
             WHEN trim(raw, ' ' || chr(9) || chr(13) || chr(10)) = '' THEN 'BLANK'
             END AS root,
-            CASE WHEN valid THEN json_extract_string(raw, {PATHS!r}) END AS s,
-            CASE WHEN valid THEN json_type(raw, {PATHS!r}) END AS t
+            CASE WHEN valid THEN json_extract_string(raw, {STRING_PATHS!r}) END AS s,
+            CASE WHEN valid THEN json_type(raw, {TYPE_PATHS!r}) END AS t
         FROM checked
     ), withmedia AS (
         -- the media list is re-read from its own small fragment, and only when it has items
-        SELECT *, CASE WHEN t[{P["$.media"]}] = 'ARRAY' AND s[{P["$.media"]}] <> '[]' THEN
+        SELECT *, CASE WHEN {_t("$.media")} = 'ARRAY' AND {_s("$.media")} <> '[]' THEN
                 array_to_string(
                     list_concat(
-                        json_extract_string(s[{P["$.media"]}], '$[*].ocr_text'),
-                        json_extract_string(s[{P["$.media"]}], '$[*].alt_text')),
+                        json_extract_string({_s("$.media")}, '$[*].ocr_text'),
+                        json_extract_string({_s("$.media")}, '$[*].alt_text')),
                     ' ')
             END AS media_text
         FROM fields
@@ -176,7 +200,7 @@ def _validation_sql(tz: str) -> str:
         {_text("$.target.url")} AS target_url,
         {_text("$.text")} AS text,
         {_text("$.url")} AS url,
-        CASE WHEN {_t("$.media")} = 'ARRAY' THEN s[{P["$.media"]}] END AS media,
+        CASE WHEN {_t("$.media")} = 'ARRAY' THEN {_s("$.media")} END AS media,
         nullif(media_text, '') AS media_text,
         {_text("$.source")} AS source
     FROM timed
@@ -194,40 +218,43 @@ class EventImportResult:
     parquet: list[Path] = field(default_factory=list)
 
 
-def iter_line_chunks(path: Path, size: int = CHUNK_BYTES):  # type: ignore[no-untyped-def]
+def iter_line_chunks(path: Path, size: int = CHUNK_BYTES) -> Generator[pa.Table]:
     """Yield Arrow tables (line_no, byte_offset, raw) for consecutive chunks of the file."""
     line_no = 1
     offset = 0
-    carry = b""
+    carry = np.empty(0, dtype=np.uint8)
     with path.open("rb") as fh:
         while True:
-            block = fh.read(size)
-            data = carry + block
-            if not data:
+            # Each chunk is read straight into its own buffer, after the unfinished line carried
+            # over from the previous one, and never copied again: the Arrow strings point into it.
+            buf = np.empty(len(carry) + size, dtype=np.uint8)
+            buf[: len(carry)] = carry
+            got = fh.readinto(buf[len(carry) :].data)
+            end = len(carry) + got
+            if not end:
                 break
-            if block:
-                cut = data.rfind(b"\n")
-                if cut < 0:
-                    carry = data
+            breaks = np.flatnonzero(buf[:end] == 10)
+            if got:
+                if not len(breaks):
+                    carry = buf[:end]
                     continue
-                data, carry = data[: cut + 1], data[cut + 1 :]
+                cut = int(breaks[-1]) + 1
+                data, carry = buf[:cut], buf[cut:end].copy()
             else:
-                carry = b""
-            buf = np.frombuffer(data, dtype=np.uint8)
-            breaks = np.flatnonzero(buf == 10)
+                data, carry = buf[:end], np.empty(0, dtype=np.uint8)
             starts = np.concatenate(([0], breaks + 1)).astype(np.int64)
             ends = np.concatenate((breaks, [len(data)])).astype(np.int64)
-            if len(data) and data.endswith(b"\n"):
+            if len(data) and data[-1] == 10:
                 starts, ends = starts[:-1], ends[:-1]
             yield _lines_table(data, starts, ends, line_no, offset)
             line_no += len(starts)
             offset += len(data)
-            if not block:
+            if not got:
                 break
 
 
 def _lines_table(
-    data: bytes, starts: np.ndarray, ends: np.ndarray, first_line: int, base_offset: int
+    data: np.ndarray, starts: np.ndarray, ends: np.ndarray, first_line: int, base_offset: int
 ) -> pa.Table:
     n = len(starts)
     # Zero-copy: each Arrow string is a whole line with its line break, read straight from the
@@ -251,12 +278,12 @@ def _lines_table(
     return table.replace_schema_metadata({"bad_utf8": ",".join(map(str, bad))})
 
 
-def _repair_utf8(packed: bytes, offsets: np.ndarray) -> tuple[pa.Array, list[int]]:
+def _repair_utf8(packed: np.ndarray, offsets: np.ndarray) -> tuple[pa.Array, list[int]]:
     """Blank the lines that are not UTF-8 (they are rejected by index) and keep the others."""
     lines: list[str] = []
     bad: list[int] = []
     for i in range(len(offsets) - 1):
-        chunk = packed[offsets[i] : offsets[i + 1]]
+        chunk = packed[offsets[i] : offsets[i + 1]].tobytes()
         try:
             lines.append(chunk.decode("utf-8"))
         except UnicodeDecodeError:
@@ -293,74 +320,152 @@ def import_events(
         )
     else:
         con.execute("CREATE OR REPLACE TEMP TABLE present (event_id VARCHAR)")
+    # Validated chunks live in a private in-memory database rather than in temp tables, so
+    # that a second connection (the Parquet writer's thread) can read them.
+    scratch = f"netra_events_{uuid.uuid4().hex}"
+    con.execute(f"ATTACH ':memory:' AS {scratch}")
+    writer_con = con.cursor()
     done = 0
     if progress:
         progress(0, total)
-    for part, table in enumerate(iter_line_chunks(path)):
-        meta = table.schema.metadata or {}
-        bad = [int(i) for i in meta.get(b"bad_utf8", b"").decode().split(",") if i]
-        line_nos = table.column("line_no").to_pylist() if bad else []
-        bad_lines = {line_nos[i] for i in bad}
-        for i in bad:
-            rejects.add(FILE, line_nos[i], "not valid UTF-8", _read_raw(path, table, i))
-        result.lines += table.num_rows
-        # Many small record batches, not one: DuckDB scans an Arrow table one batch per thread,
-        # so a single 64 MB batch would validate on one core (measured: 2.45 s -> 1.45 s wall
-        # on two cores for the 40,000-employee bundle). The slices share the file's buffers.
-        con.register("lines", pa.Table.from_batches(table.to_batches(max_chunksize=16_384)))
-        con.execute(
-            f"""CREATE OR REPLACE TEMP TABLE chunk AS
-            WITH v AS ({sql}),
-            ok AS (SELECT * FROM v WHERE reason = ''),
-            firsts AS (SELECT event_id, min(line_no) AS first_line FROM ok GROUP BY event_id)
-            SELECT v.*,
-                CASE WHEN v.reason = '' THEN coalesce(s.line_no, CASE WHEN f.first_line < v.line_no
-                     THEN f.first_line END) END AS dup_of,
-                p.event_id IS NOT NULL AS present
-            FROM v LEFT JOIN firsts f ON v.reason = '' AND f.event_id = v.event_id
-            LEFT JOIN seen s ON v.reason = '' AND s.event_id = v.event_id
-            LEFT JOIN present p ON v.reason = '' AND p.event_id = v.event_id"""
-        )
-        con.unregister("lines")
-        for line_no, byte_offset, reason, dup_of in con.execute(
-            """SELECT line_no, byte_offset, reason, dup_of FROM chunk
-               WHERE reason <> '' OR dup_of IS NOT NULL ORDER BY line_no"""
-        ).fetchall():
-            if line_no in bad_lines:
-                continue
-            why = reason or f"duplicate event_id (first on line {dup_of})"
-            rejects.add(FILE, line_no, why, read_line_at(path, byte_offset))
-        fresh, present = con.execute(
-            """SELECT count(*) FILTER (WHERE NOT present), count(*) FILTER (WHERE present)
-               FROM chunk WHERE reason = '' AND dup_of IS NULL"""
-        ).fetchall()[0]
-        result.accepted += fresh
-        result.already_present += present
-        if fresh:
-            out = Path(f"{out_prefix}-{part:03d}.parquet")
-            out.parent.mkdir(parents=True, exist_ok=True)
-            con.execute(
-                f"""COPY (SELECT event_id, platform, action, occurred_at, occurred_at_raw,
-                        actor_user_id, actor_handle, actor_display_name, actor_bio,
-                        actor_location, target_post_id, target_author_user_id,
-                        target_author_handle, target_text, target_url, text, url, media,
-                        media_text, source, {import_id}::BIGINT AS import_id, line_no
-                    FROM chunk WHERE reason = '' AND dup_of IS NULL AND NOT present
-                    ORDER BY line_no)
-                TO '{out}' (FORMAT parquet)"""
-            )
-            result.parquet.append(out)
-        con.execute(
-            "INSERT INTO seen SELECT event_id, line_no FROM chunk "
-            "WHERE reason = '' AND dup_of IS NULL"
-        )
-        done += int(table.column("raw").nbytes)
-        if progress:
-            progress(min(done, total), total)
+    try:
+        # Writing a chunk's Parquet runs on one core; it overlaps the validation of the next
+        # chunk (DuckDB releases the GIL), with at most one write in flight to bound memory.
+        with ThreadPoolExecutor(1, thread_name_prefix="netra-events-parquet") as writer:
+            pending: Future[None] | None = None
+            with closing(_prefetched(iter_line_chunks(path, CHUNK_BYTES))) as chunks:
+                for part, table in enumerate(chunks):
+                    chunk = f"{scratch}.chunk_{part:03d}"
+                    fresh = _validate_chunk(
+                        con, sql, chunk, path, table, rejects, result, bool(existing)
+                    )
+                    if pending is not None:
+                        pending.result()
+                        pending = None
+                    if fresh:
+                        out = Path(f"{out_prefix}-{part:03d}.parquet")
+                        out.parent.mkdir(parents=True, exist_ok=True)
+                        pending = writer.submit(_write_part, writer_con, chunk, out, import_id)
+                        result.parquet.append(out)
+                    else:
+                        con.execute(f"DROP TABLE {chunk}")
+                    done += int(table.column("raw").nbytes)
+                    if progress:
+                        progress(min(done, total), total)
+            if pending is not None:
+                pending.result()
+    finally:
+        writer_con.close()
+        con.execute(f"DETACH {scratch}")
+        for name in ("seen", "present", "dups"):
+            con.execute(f"DROP TABLE IF EXISTS {name}")
     result.rejected = rejects.counts.get(FILE, 0)
-    for name in ("seen", "present", "chunk"):
-        con.execute(f"DROP TABLE IF EXISTS {name}")
     return result
+
+
+def _validate_chunk(
+    con: duckdb.DuckDBPyConnection,
+    sql: str,
+    chunk: str,
+    path: Path,
+    table: pa.Table,
+    rejects: Rejects,
+    result: EventImportResult,
+    has_present: bool,
+) -> int:
+    """Validate one chunk into table `chunk`, quarantine its bad lines; return the new events."""
+    meta = table.schema.metadata or {}
+    bad = [int(i) for i in meta.get(b"bad_utf8", b"").decode().split(",") if i]
+    line_nos = table.column("line_no").to_pylist() if bad else []
+    bad_lines = {line_nos[i] for i in bad}
+    for i in bad:
+        rejects.add(FILE, line_nos[i], "not valid UTF-8", _read_raw(path, table, i))
+    result.lines += table.num_rows
+    # Many small record batches, not one: DuckDB scans an Arrow table one batch per thread,
+    # so a single 64 MB batch would validate on one core (measured: 2.45 s -> 1.45 s wall
+    # on two cores for the 40,000-employee bundle). The slices share the file's buffers.
+    con.register("lines", pa.Table.from_batches(table.to_batches(max_chunksize=16_384)))
+    try:
+        con.execute(
+            f"CREATE TABLE {chunk} AS SELECT *, NULL::BIGINT AS dup_of, false AS present "
+            f"FROM ({sql})"
+        )
+    finally:
+        con.unregister("lines")
+    # Repeated event_ids are found on two narrow columns and marked in place (usually none),
+    # rather than by joining every wide validated row.
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE dups AS
+        WITH ok AS (SELECT event_id, line_no FROM {chunk} WHERE reason = ''),
+            firsts AS (SELECT event_id, min(line_no) AS first_line FROM ok GROUP BY event_id)
+        SELECT ok.line_no, coalesce(s.line_no, f.first_line) AS dup_of
+        FROM ok JOIN firsts f ON f.event_id = ok.event_id
+        LEFT JOIN seen s ON s.event_id = ok.event_id
+        WHERE s.line_no IS NOT NULL OR f.first_line < ok.line_no"""
+    )
+    if con.execute("SELECT count(*) FROM dups").fetchall()[0][0]:
+        con.execute(
+            f"UPDATE {chunk} c SET dup_of = d.dup_of FROM dups d WHERE c.line_no = d.line_no"
+        )
+    if has_present:
+        con.execute(
+            f"UPDATE {chunk} SET present = true "
+            "WHERE reason = '' AND event_id IN (SELECT event_id FROM present)"
+        )
+    # The raw text of a rejected line is taken from the chunk already in memory (the same
+    # bytes `read_line_at` would read back from the file), not by reopening the file per line.
+    raws = table.column("raw")
+    first_line = table.column("line_no")[0].as_py() if table.num_rows else 0
+    for line_no, reason, dup_of in con.execute(
+        f"""SELECT line_no, reason, dup_of FROM {chunk}
+           WHERE reason <> '' OR dup_of IS NOT NULL ORDER BY line_no"""
+    ).fetchall():
+        if line_no in bad_lines:
+            continue
+        why = reason or f"duplicate event_id (first on line {dup_of})"
+        rejects.add(FILE, line_no, why, raws[line_no - first_line].as_py().rstrip("\r\n"))
+    fresh, present = con.execute(
+        f"""SELECT count(*) FILTER (WHERE NOT present), count(*) FILTER (WHERE present)
+           FROM {chunk} WHERE reason = '' AND dup_of IS NULL"""
+    ).fetchall()[0]
+    result.accepted += fresh
+    result.already_present += present
+    con.execute(
+        f"INSERT INTO seen SELECT event_id, line_no FROM {chunk} "
+        "WHERE reason = '' AND dup_of IS NULL"
+    )
+    return int(fresh)
+
+
+def _write_part(con: duckdb.DuckDBPyConnection, chunk: str, out: Path, import_id: int) -> None:
+    """Write the new events of a validated chunk to one Parquet file, then drop the chunk."""
+    con.execute(
+        f"""COPY (SELECT event_id, platform, action, occurred_at, occurred_at_raw,
+                actor_user_id, actor_handle, actor_display_name, actor_bio,
+                actor_location, target_post_id, target_author_user_id,
+                target_author_handle, target_text, target_url, text, url, media,
+                media_text, source, {import_id}::BIGINT AS import_id, line_no
+            FROM {chunk} WHERE reason = '' AND dup_of IS NULL AND NOT present
+            ORDER BY line_no)
+        TO '{out}' (FORMAT parquet)"""
+    )
+    con.execute(f"DROP TABLE {chunk}")
+
+
+def _prefetched(chunks: Generator[pa.Table]) -> Generator[pa.Table]:
+    """The same chunks, the next one read on a thread while the caller works on this one."""
+    # Reading the file and finding its line breaks release the GIL, so they overlap DuckDB.
+    with ThreadPoolExecutor(1, thread_name_prefix="netra-events-read") as reader:
+        ahead = reader.submit(next, chunks, None)
+        try:
+            while (table := ahead.result()) is not None:
+                ahead = reader.submit(next, chunks, None)
+                yield table
+        finally:
+            # Let the read in flight finish before closing the generator it is advancing.
+            if not ahead.cancel():
+                ahead.exception()
+            chunks.close()
 
 
 def _read_raw(path: Path, table: pa.Table, index: int) -> str:
