@@ -310,13 +310,14 @@ def test_resolve_divides_probability_between_candidates() -> None:
     con = duckdb.connect()
     con.execute(
         "CREATE TABLE pairs (account VARCHAR, nip VARCHAR, lr_bits DOUBLE, gamma_name INT, "
-        "gamma_region INT, gamma_bio INT, gamma_cooc INT, gamma_graph INT, gamma_own INT)"
+        "gamma_region INT, gamma_bio INT, gamma_cooc INT, gamma_graph INT, gamma_own INT, "
+        "gamma_birth INT)"
     )
     # account a: two equally good candidates; account b: one strong one.
     con.execute(
-        "INSERT INTO pairs VALUES ('a', 'n1', 20, 9, 2, 0, -1, -1, -1), "
-        "('a', 'n2', 20, 9, 2, 0, -1, -1, -1), ('b', 'n3', 30, 9, 2, 0, -1, 4, 1), "
-        "('b', 'n4', 2, 1, 0, 0, -1, 0, 0)"
+        "INSERT INTO pairs VALUES ('a', 'n1', 20, 9, 2, 0, -1, -1, -1, -1), "
+        "('a', 'n2', 20, 9, 2, 0, -1, -1, -1, -1), ('b', 'n3', 30, 9, 2, 0, -1, 4, 1, 1), "
+        "('b', 'n4', 2, 1, 0, 0, -1, 0, 0, 0)"
     )
     props, share = resolve(con, n_roster=1 << 20, accounts=2, employee_share=0.5)
     got = {p.account: p for p in props}
@@ -325,7 +326,7 @@ def test_resolve_divides_probability_between_candidates() -> None:
     # q = 2^-21 per pair: each of a's candidates has odds 2^-1 -> 0.5/(1+1) = 0.25
     assert a.probability == pytest.approx(0.25) and a.second_probability == pytest.approx(0.25)
     assert b.nip == "n3" and b.probability > 0.99 and b.second_probability < 1e-6
-    assert b.gammas["graph"] == 4 and b.gammas["own"] == 1
+    assert b.gammas["graph"] == 4 and b.gammas["own"] == 1 and b.gammas["birth"] == 1
     rejected, _ = resolve(
         con, n_roster=1 << 20, accounts=2, employee_share=0.5, rejected=[("a", "n1")]
     )
@@ -348,11 +349,69 @@ def test_places_and_workplace_words() -> None:
         [("Pemerintah Kabupaten Mukomuko", "17.06"), ("Pemerintah Kota Bengkulu", "17.71")]
     )
     assert idx.resolve("Mukomuko, Bengkulu") == (["17.06", "17.71"], ["17"])
-    assert idx.resolve("Jakarta Selatan") == ([], ["31"])
+    # Every regency and city is known, not only those of the roster's agencies.
+    assert idx.resolve("Jakarta Selatan") == (["31.74"], ["31"])
+    assert idx.resolve("Padang") == (["13.71"], ["13"])
+    assert idx.resolve("Kab. Padang Pariaman") == (["13.05"], ["13"])
+    assert idx.resolve("Badung, Bali") == (["51.03"], ["51"])
+    assert idx.resolve("Kota Bandung") == (["32.73"], ["32"])
+    assert idx.resolve("Palangka Raya") == idx.resolve("Palangkaraya") == (["62.71"], ["62"])
+    assert idx.resolve("Sorong, Papua Barat Daya") == (["96.01", "96.71"], ["96"])
     assert idx.resolve("di rumah saja") == ([], [])
     assert org_words("ASN Pemkab Mukomuko") == ["asn", "pemkab", "mukomuko"]
     assert org_words("Pemerintah Kabupaten Mukomuko") == ["pemkab", "mukomuko"]
     assert "rsud" in org_words("Rumah Sakit Umum Daerah Seluma")
+
+
+def test_birth_year_in_the_handle_a_handle_that_says_more_and_contradictions() -> None:
+    from netra.linkage.model import (
+        Actor,
+        Employee,
+        RosterStore,
+        accounts_table,
+        contradicted,
+        employees_arrow,
+        level_of,
+        pair_gammas,
+    )
+
+    nova, nova_hasanah = "199702142016032077", "198011112003062960"
+    employees = [
+        Employee(nova, "Nova, S.H.", "AG", "U", "Juru Sita", "17.07"),
+        Employee(nova_hasanah, "Hj. Nova Hasanah", "AG", "U", "Panitera", "17.07"),
+    ] + [
+        Employee(f"N{i}", f"Hasanah Putri{chr(97 + i)}", "AG", "V", "Guru", "17.07")
+        for i in range(5)
+    ]
+    store = RosterStore([employees_arrow(employees)], [("AG", "Pemkab Lebong", "17.07")], {})
+    try:
+        actors = [
+            Actor("x|u|1", "x", "1", "nova_hasanah80", "Bu Nova", None, None),
+            Actor("x|u|2", "x", "2", "nova97", "Nova", "Petani kopi", "Padang"),
+            Actor("x|u|3", "x", "3", "novaaja", "Nova", None, "Lebong"),
+        ]
+        pairs = [(a.key, n) for a in actors for n in (nova, nova_hasanah)]
+        g = pair_gammas(store, accounts_table(actors, store.vocab), pairs)
+    finally:
+        store.close()
+
+    def label(account: str, nip: str, comparison: str) -> str | None:
+        lv = level_of(comparison, g[(account, nip)][comparison])
+        return lv[1] if lv else None
+
+    # 'Bu Nova' as nova_hasanah80: not simply "the same name" as an employee named just Nova.
+    assert label("x|u|1", nova, "name") == "exact name, handle says more"
+    assert label("x|u|1", nova_hasanah, "name") == "name with handle"
+    # Two digits at the end of the handle against the year of birth in the NIP.
+    assert label("x|u|1", nova_hasanah, "birth") == "birth year"
+    assert label("x|u|1", nova, "birth") == "other digits"
+    assert label("x|u|2", nova, "birth") == "birth year"
+    assert label("x|u|3", nova, "birth") is None  # no digits: no evidence either way
+    # Padang is another province than Lebong (Bengkulu): a contradiction, never a link.
+    assert label("x|u|2", nova, "region") == "other province"
+    assert contradicted(g[("x|u|2", nova)])
+    assert label("x|u|3", nova, "region") == "same regency"
+    assert not contradicted(g[("x|u|3", nova)])
 
 
 def test_corroboration_needs_more_than_a_name() -> None:

@@ -43,7 +43,7 @@ from netra.linkage.names import (
     phonetic,
     simple_name_tokens,
 )
-from netra.roster.regions import PROVINCES
+from netra.roster.regions import PROVINCES, regencies, regency_place
 
 
 class LinkageError(NetraError):
@@ -86,6 +86,15 @@ _PROVINCE_ALIASES: dict[str, str] = {
     "sulbar": "76",
     "malut": "82",
 }
+# Other usual spellings of regencies and cities of `netra.roster.regions.regencies`.
+_REGENCY_ALIASES: dict[str, str] = {
+    "palangka raya": "62.71",
+    "padangsidimpuan": "12.77",
+    "pare pare": "73.72",
+    "pangkalpinang": "19.71",
+    "tanjungpinang": "21.72",
+    "siantar": "12.72",
+}
 _WORD = re.compile(r"[a-z0-9]+")
 _PLACE_AFTER = re.compile(r"\b(?:kabupaten|kota|provinsi|kab)\b\.?\s+(.+)$")
 
@@ -114,11 +123,23 @@ class PlaceIndex:
 
     @classmethod
     def build(cls, agencies: Iterable[tuple[str, str | None]]) -> PlaceIndex:
-        """Provinces, their common short forms, and the places named in agency names."""
+        """Provinces and their short forms, every regency and city, and places in agency names."""
         idx = cls()
         for code, name in PROVINCES.items():
             idx.add(name, code)
         for alias, code in _PROVINCE_ALIASES.items():
+            idx.add(alias, code)
+        # Every regency, not only those of the roster's agencies: a namesake's "Padang" or
+        # "Badung" must read as another province, not as a place nobody knows.
+        for code, official in regencies().items():
+            place, city = regency_place(official)
+            idx.add(place, code)
+            key = words(place)
+            if len(key) > 1:
+                idx.add("".join(key), code)  # written as one word: Muko Muko -> Mukomuko
+            if city:
+                idx.add(f"kota {place}", code)
+        for alias, code in _REGENCY_ALIASES.items():
             idx.add(alias, code)
         for name, region in agencies:
             if not region:
@@ -1096,7 +1117,18 @@ def accounts_table(actors: Sequence[Actor], vocab: Vocabulary) -> pa.Table:
 # (sql condition, label, evidence phrase, prior m, prior u); gamma counts down from the first.
 Level = tuple[str, str, str, float, float]
 
+# The handle shows a name word the employee's name lacks ('Bu Nova' as nova_hasanah89 against
+# an employee named just Nova): the display name alone would say "the same name", but the
+# account is more likely someone whose name has that word too. Its own levels, m from labels.
+_HANDLE_SAYS_MORE = "NOT list_has_all(tok_all_r, tok_all_l)"
 NAME_LEVELS: list[Level] = [
+    (
+        f"name_key_l = name_key_r AND {_HANDLE_SAYS_MORE}",
+        "exact name, handle says more",
+        "the same name, though the handle shows a word the employee's name lacks",
+        0.03,
+        0.0005,
+    ),
     (
         "name_key_l = name_key_r",
         "exact name",
@@ -1120,11 +1152,27 @@ NAME_LEVELS: list[Level] = [
     ),
     (
         "len(ini_l) > 0 AND len(tok_l) > 0 AND list_has_all(tok_all_r, tok_l) "
+        f"AND list_has_all(ini_r, ini_l) AND {_HANDLE_SAYS_MORE}",
+        "initials, handle says more",
+        "the name with initials for the rest, though the handle shows a word the name lacks",
+        0.01,
+        0.002,
+    ),
+    (
+        "len(ini_l) > 0 AND len(tok_l) > 0 AND list_has_all(tok_all_r, tok_l) "
         "AND list_has_all(ini_r, ini_l)",
         "initials",
         "the name with initials for the rest",
         0.05,
         0.002,
+    ),
+    (
+        f"list_contains(tok_all_l, rare_r) AND list_has_all(tok_all_r, tok_l) "
+        f"AND {_HANDLE_SAYS_MORE}",
+        "rare part, handle says more",
+        "the rarest part of the name, though the handle shows a word the employee's name lacks",
+        0.01,
+        0.003,
     ),
     (
         "list_contains(tok_all_l, rare_r) AND list_has_all(tok_all_r, tok_l)",
@@ -1151,12 +1199,20 @@ NAME_LEVELS: list[Level] = [
 ]
 # Levels whose u is the rarity of this employee's name (tf lookup keyed by employee).
 NAME_TF: dict[str, str] = {
+    "exact name, handle says more": "rk_full",
     "exact name": "rk_full",
     "same tokens": "rk_full",
     "name with handle": "rk_full",
+    "rare part, handle says more": "rk_rare",
     "rare part": "rk_rare",
 }
 NAME_NULL = "(tok_all_l IS NULL OR len(tok_all_l) = 0) AND (ini_l IS NULL OR len(ini_l) = 0)"
+# Over account `fa` and employee `fr`: the name level is not "names differ" (every level above
+# it needs the account's display words within the employee's name, or a near spelling).
+NAME_NOT_DIFFERENT = (
+    "fa.name_key = fr.name_key OR list_has_all(fr.tok_all, fa.tok) "
+    "OR jaro_winkler_similarity(fa.name_full, fr.name_full) >= 0.92"
+)
 
 REGION_LEVELS: list[Level] = [
     ("list_has_any(reg_l, reg_r)", "same regency", "is the employee's regency/city", 0.6, 0.05),
@@ -1333,6 +1389,28 @@ OWN_NULL = (
     "lambda x: starts_with(x, plat_l || ':') AND x <> plat_l || ':' || coalesce(h_sig_l, ''))) = 0"
 )
 
+# Digits that end the handle ("candra71", "sari1985") against the birth year the NIP carries
+# (its first four digits). People often put their year of birth there, and so do namesakes by
+# chance (about one in forty), so it weighs as evidence but never corroborates a name alone.
+# A handle reused from the employee's declared account is left to `cooc`: the digits came with
+# it, and counting them twice would break independence.
+_HANDLE_DIGITS = "regexp_extract(h_sig_l, '[0-9]+$')"
+BIRTH_LEVELS: list[Level] = [
+    (
+        f"{_HANDLE_DIGITS} = substr(unique_id_r, 5, 2) "
+        f"OR {_HANDLE_DIGITS} = substr(unique_id_r, 3, 4)",
+        "birth year",
+        "ends with the employee's year of birth (from the NIP)",
+        0.3,
+        0.02,
+    ),
+    ("ELSE", "other digits", "ends with digits other than the employee's year of birth", 0.7, 0.98),
+]
+BIRTH_NULL = (
+    f"h_sig_l IS NULL OR length({_HANDLE_DIGITS}) NOT IN (2, 4) OR unique_id_r NOT LIKE 'e:%' "
+    f"OR coalesce({_REUSED}, FALSE)"
+)
+
 COMPARISONS: dict[str, tuple[str, list[Level]]] = {
     "name": (NAME_NULL, NAME_LEVELS),
     "region": (REGION_NULL, REGION_LEVELS),
@@ -1340,6 +1418,7 @@ COMPARISONS: dict[str, tuple[str, list[Level]]] = {
     "cooc": (COOC_NULL, COOC_LEVELS),
     "graph": (GRAPH_NULL, GRAPH_LEVELS),
     "own": (OWN_NULL, OWN_LEVELS),
+    "birth": (BIRTH_NULL, BIRTH_LEVELS),
 }
 
 
@@ -1370,6 +1449,25 @@ CORROBORATING: dict[str, frozenset[str]] = {
     "graph": frozenset({"unit colleagues", "unit colleague"}),
     "own": frozenset({"own account"}),
 }
+
+
+# Levels that contradict the employee outright: the account lives in another province, or its
+# bio names another workplace. Almost no employee's own account shows them (m about 0.001 on
+# labels), but a namesake often does; so a link is never proposed over one, however rare the
+# name and whatever else chance adds (a colleague's post liked, a birth year in the handle).
+CONTRADICTING: dict[str, frozenset[str]] = {
+    "region": frozenset({"other province"}),
+    "bio": frozenset({"names another workplace"}),
+}
+
+
+def contradicted(gammas: dict[str, int]) -> bool:
+    """True when the account's location or bio contradicts the employee."""
+    for comparison, labels in CONTRADICTING.items():
+        lv = level_of(comparison, gammas.get(comparison))
+        if lv is not None and lv[1] in labels:
+            return True
+    return False
 
 
 def corroborated(gammas: dict[str, int]) -> bool:
@@ -1497,6 +1595,7 @@ class ModelConfig:
     employee_share: float | None = None  # prior share of accounts that are employees' (None: EM)
     min_weight: float = -6.0  # pairs scoring below are dropped after predict (saves memory)
     chunk_pairs: int = 4_000_000  # candidate pairs scored per prediction chunk (memory)
+    name_prefilter: bool = True  # pairs of different names are not scored (`predict`)
     feature_workers: int | None = None  # processes for roster features (None: CPUs, max 4)
     threads: int | None = None
     memory_limit: str | None = None
@@ -1888,6 +1987,15 @@ class LinkModel:
         # Blocking is ours (`_blocking_keys`): per chunk of accounts, the distinct pairs that
         # share a kept key are handed to Splink, which scores only those.
         n_chunks = self._count("SELECT coalesce(max(chunk), 0) + 1 FROM _akeys")
+        name_join = name_filter = ""
+        if cfg.name_prefilter:
+            # A pair whose names differ (level "names differ": the account shows a word the
+            # employee's name lacks, and no near spelling) cannot reach a link, and is two
+            # thirds of what a name key blocks; only a reused handle (key `h:`) may bring
+            # such a pair, so those are kept.
+            name_join = f"""JOIN {ACCOUNTS} fa ON fa.unique_id = a.aid
+                            JOIN {ROSTER} fr ON fr.unique_id = r.uid"""
+            name_filter = f"AND (starts_with(k, 'h:') OR {NAME_NOT_DIFFERENT})"
         blocked = 0
         for i in range(n_chunks):
             table = f"_blocked_{i}"
@@ -1896,7 +2004,8 @@ class LinkModel:
                     SELECT DISTINCT '0' AS match_key,
                            '{ACCOUNTS}-__-' || a.aid AS join_key_l,
                            '{ROSTER}-__-' || r.uid AS join_key_r
-                    FROM _akeys a JOIN _rkeys r USING (k) WHERE a.chunk = {i}"""
+                    FROM _akeys a JOIN _rkeys r USING (k) {name_join}
+                    WHERE a.chunk = {i} {name_filter}"""
             )
             n = self._count(f"SELECT count(*) FROM {table}")
             blocked += n
@@ -2169,6 +2278,9 @@ def explain(
     co_ph = _phrase("cooc", prop.gammas.get("cooc"))
     if co_ph and prop.gammas.get("cooc", 0) > 0:
         parts.append(f"handle '{actor.handle}' {co_ph}")
+    birth = level_of("birth", prop.gammas.get("birth"))
+    if birth and birth[1] == "birth year":
+        parts.append(f"handle '{actor.handle}' {birth[2]}, {employee.nip[:4]}")
     graph = _explain_graph(prop, actor, employee)
     if graph:
         parts.append(graph)

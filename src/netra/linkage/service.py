@@ -45,6 +45,7 @@ from netra.linkage.model import (
     Vocabulary,
     accounts_table,
     build_vocabulary,
+    contradicted,
     corroborated,
     employees_arrow,
     explain,
@@ -111,7 +112,7 @@ class LinkRow:
     second_nip: str | None
     second_probability: float
     evidence: str
-    status: str  # probable | below_threshold | name_only | ambiguous | no_candidate
+    status: str  # probable | below_threshold | name_only | contradicted | ambiguous | no_candidate
     common_name: bool = False
     corroborated: bool = False  # evidence besides the name points at the employee
 
@@ -626,6 +627,9 @@ def _rows(
         elif require_corroboration and not corroborated(prop.gammas):
             # A name alone is weak evidence (namesakes): it never makes a link by itself.
             status = "name_only"
+        elif require_corroboration and contradicted(prop.gammas):
+            # Another province or another workplace: a namesake's mark, left to a reviewer.
+            status = "contradicted"
         elif prop.probability - prop.second_probability < margin:
             status = "ambiguous"
         else:

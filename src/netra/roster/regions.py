@@ -1,6 +1,10 @@
-"""Kemendagri province codes (2022 numbering): public facts shared by linkage and synth."""
+"""Kemendagri province and regency codes (2022 numbering): public facts for linkage and synth."""
 
 from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
 
 PROVINCES: dict[str, str] = {
     "11": "Aceh",
@@ -37,4 +41,27 @@ PROVINCES: dict[str, str] = {
     "82": "Maluku Utara",
     "91": "Papua",
     "92": "Papua Barat",
+    "93": "Papua Selatan",
+    "94": "Papua Tengah",
+    "95": "Papua Pegunungan",
+    "96": "Papua Barat Daya",
 }
+
+# How an official regency name begins; what follows is the place people write.
+_REGENCY_PREFIXES = ("Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota ")
+
+
+@lru_cache(maxsize=1)
+def regencies() -> dict[str, str]:
+    """Every regency and city: code ("13.71") -> official name ("Kota Padang")."""
+    text = resources.files("netra.roster").joinpath("regencies.csv").read_text("utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    return {row["code"]: row["name"] for row in rows}
+
+
+def regency_place(name: str) -> tuple[str, bool]:
+    """The place of an official regency name and whether it is a city ("Kota Padang" -> Padang)."""
+    for prefix in _REGENCY_PREFIXES:
+        if name.startswith(prefix):
+            return name[len(prefix) :], prefix.startswith("Kota")
+    return name, False
