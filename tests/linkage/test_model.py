@@ -414,6 +414,40 @@ def test_birth_year_in_the_handle_a_handle_that_says_more_and_contradictions() -
     assert not contradicted(g[("x|u|3", nova)])
 
 
+def test_a_contradiction_vetoes_only_where_the_labels_say_employees_never_show_it() -> None:
+    from netra.linkage.model import (
+        BIO_LEVELS,
+        CONTRADICTING,
+        REGION_LEVELS,
+        TrainingReport,
+        contradicted,
+        vetoes,
+    )
+
+    assert vetoes(None) == CONTRADICTING
+    report = TrainingReport(
+        m_probabilities={
+            "region": {"other province": 0.001},  # -9.7 bits: a veto
+            "bio": {"names another workplace": 0.05},  # -3.1 bits: civil servants who study
+        },
+        u_probabilities={
+            "region": {"other province": 0.85},
+            "bio": {"names another workplace": 0.43},
+        },
+    )
+    veto = vetoes(report)
+    assert veto == {"region": frozenset({"other province"})}
+    # gamma 0 is the last level: "other province" for the region, "unrelated" for the bio.
+    assert REGION_LEVELS[-1][1] == "other province" and BIO_LEVELS[-1][1] == "unrelated"
+    another_workplace = (
+        len(BIO_LEVELS) - 1 - [lv[1] for lv in BIO_LEVELS].index("names another workplace")
+    )
+    assert contradicted({"region": 0}, veto)
+    assert not contradicted({"bio": another_workplace}, veto)  # only weighs here
+    assert contradicted({"bio": another_workplace})  # the default: every contradicting level
+    assert not contradicted({"region": 0}, {})
+
+
 def test_corroboration_needs_more_than_a_name() -> None:
     assert not corroborated({"name": 7, "region": -1, "bio": -1, "cooc": -1})
     assert not corroborated({"name": 7, "region": 0, "bio": 0, "cooc": 0})

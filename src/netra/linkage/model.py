@@ -1451,19 +1451,41 @@ CORROBORATING: dict[str, frozenset[str]] = {
 }
 
 
-# Levels that contradict the employee outright: the account lives in another province, or its
-# bio names another workplace. Almost no employee's own account shows them (m about 0.001 on
-# labels), but a namesake often does; so a link is never proposed over one, however rare the
-# name and whatever else chance adds (a colleague's post liked, a birth year in the handle).
+# Levels that may contradict the employee outright: the account lives in another province, or
+# its bio names another workplace. Where the employees' own accounts almost never show one (the
+# trained weight is at most `VETO_BITS`; about -9 bits on the synthetic bundles, m ≈ 0.001)
+# but a namesake often does, no link is proposed over it, however rare the name and whatever
+# else chance adds (a colleague's post liked, a birth year in the handle). Where the labels say
+# employees do show it (people giving their home town; civil servants who study), the level
+# only weighs, as any other.
 CONTRADICTING: dict[str, frozenset[str]] = {
     "region": frozenset({"other province"}),
     "bio": frozenset({"names another workplace"}),
 }
+VETO_BITS = -6.0
 
 
-def contradicted(gammas: dict[str, int]) -> bool:
-    """True when the account's location or bio contradicts the employee."""
+def vetoes(training: TrainingReport | None) -> dict[str, frozenset[str]]:
+    """The contradicting levels whose trained weight (log2 m/u) is at most `VETO_BITS`."""
+    if training is None or not training.m_probabilities:
+        return CONTRADICTING
+    out: dict[str, frozenset[str]] = {}
     for comparison, labels in CONTRADICTING.items():
+        ms = training.m_probabilities.get(comparison, {})
+        us = training.u_probabilities.get(comparison, {})
+        kept = frozenset(
+            label
+            for label in labels
+            if ms.get(label) and us.get(label) and math.log2(ms[label] / us[label]) <= VETO_BITS
+        )
+        if kept:
+            out[comparison] = kept
+    return out
+
+
+def contradicted(gammas: dict[str, int], veto: dict[str, frozenset[str]] | None = None) -> bool:
+    """True when the account's location or bio contradicts the employee (`vetoes`)."""
+    for comparison, labels in (CONTRADICTING if veto is None else veto).items():
         lv = level_of(comparison, gammas.get(comparison))
         if lv is not None and lv[1] in labels:
             return True

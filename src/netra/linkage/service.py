@@ -53,6 +53,7 @@ from netra.linkage.model import (
     pair_gammas,
     resolve,
     temp_table,
+    vetoes,
 )
 from netra.linkage.models import LinkDecision
 from netra.linkage.names import parse_name
@@ -600,7 +601,9 @@ def run_model(
         report.training.employee_share = share
     by_key = {a.key: a for a in undeclared}
     by_nip = {e.nip: e for e in employees}
-    report.rows = _rows(proposals, by_key, by_nip, vocab, threshold, margin)
+    report.rows = _rows(
+        proposals, by_key, by_nip, vocab, threshold, margin, veto=vetoes(report.training)
+    )
     lap("explain")
     return report
 
@@ -613,6 +616,7 @@ def _rows(
     threshold: float,
     margin: float,
     require_corroboration: bool = True,
+    veto: dict[str, frozenset[str]] | None = None,
 ) -> list[LinkRow]:
     rows: list[LinkRow] = []
     seen: set[str] = set()
@@ -627,7 +631,7 @@ def _rows(
         elif require_corroboration and not corroborated(prop.gammas):
             # A name alone is weak evidence (namesakes): it never makes a link by itself.
             status = "name_only"
-        elif require_corroboration and contradicted(prop.gammas):
+        elif require_corroboration and contradicted(prop.gammas, veto):
             # Another province or another workplace: a namesake's mark, left to a reviewer.
             status = "contradicted"
         elif prop.probability - prop.second_probability < margin:
