@@ -414,6 +414,38 @@ def test_birth_year_in_the_handle_a_handle_that_says_more_and_contradictions() -
     assert not contradicted(g[("x|u|3", nova)])
 
 
+def test_a_jakarta_employee_living_in_the_commuter_belt_weighs_only() -> None:
+    from netra.linkage.model import (
+        Actor,
+        Employee,
+        RosterStore,
+        accounts_table,
+        contradicted,
+        employees_arrow,
+        level_of,
+        pair_gammas,
+    )
+
+    employees = [
+        Employee("196704171998112273", "Lina Yulianti", "KEMENKEU", "Biro", "Analis", "31.73")
+    ]
+    store = RosterStore([employees_arrow(employees)], [("KEMENKEU", "Kemenkeu", "31.73")], {})
+    try:
+        actors = [
+            Actor("x|u|1", "x", "1", "lina.y", "Lina Yulianti", None, "Bekasi"),
+            Actor("x|u|2", "x", "2", "lina.yy", "Lina Yulianti", None, "Jakarta"),
+            Actor("x|u|3", "x", "3", "lina.yyy", "Lina Yulianti", None, "Bandung"),
+        ]
+        pairs = [(a.key, "196704171998112273") for a in actors]
+        g = pair_gammas(store, accounts_table(actors, store.vocab), pairs)
+    finally:
+        store.close()
+    levels = [(level_of("region", g[p]["region"]) or ("", ""))[1] for p in pairs]
+    assert levels == ["same metro area", "same province", "other province"]
+    assert not corroborated(g[pairs[0]]) and not contradicted(g[pairs[0]])
+    assert corroborated(g[pairs[1]]) and contradicted(g[pairs[2]])
+
+
 def test_a_contradiction_vetoes_only_where_the_labels_say_employees_never_show_it() -> None:
     from netra.linkage.model import (
         BIO_LEVELS,

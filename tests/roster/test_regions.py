@@ -24,3 +24,12 @@ def test_the_synthetic_places_agree_with_the_official_list() -> None:
             continue
         place = regency_place(regs[code])[0]
         assert place.replace(" ", "").lower() == name.removeprefix("Kota ").replace(" ", "").lower()
+
+
+def test_jakarta_and_its_commuter_belt_share_a_key() -> None:
+    from netra.roster.regions import JABODETABEK, province_keys
+
+    assert province_keys(["31.73"]) == ["31", JABODETABEK]
+    assert province_keys(["32.75", "32.16"]) == ["32", JABODETABEK]  # Bekasi, city and regency
+    assert province_keys(["32.73"]) == ["32"]  # Bandung is not in the belt
+    assert province_keys(["17.06", ""]) == ["17"]

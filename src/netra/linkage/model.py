@@ -43,7 +43,13 @@ from netra.linkage.names import (
     phonetic,
     simple_name_tokens,
 )
-from netra.roster.regions import PROVINCES, regencies, regency_place
+from netra.roster.regions import (
+    JABODETABEK,
+    PROVINCES,
+    province_keys,
+    regencies,
+    regency_place,
+)
 
 
 class LinkageError(NetraError):
@@ -664,7 +670,7 @@ def roster_features(
                 sorted({w for w in pos if w in OCCUPATIONS}),
                 distinctive(org_words(aname)),
                 sorted(c for c in regions if len(c) > 2),
-                sorted({c[:2] for c in regions}),
+                province_keys(regions),
             )
         uid.append(f"e:{nip}")
         c_key.append(nf[0])
@@ -1061,7 +1067,8 @@ def accounts_table(actors: Sequence[Actor], vocab: Vocabulary) -> pa.Table:
         dn = names.display
         dtok = [phonetic(t) for t in dn.tokens]
         all_tok = list(dict.fromkeys(dtok + [phonetic(t) for t in names.handle_tokens]))
-        regs, provs = vocab.places.resolve(a.location)
+        regs, places = vocab.places.resolve(a.location)
+        provs = province_keys(regs + places)
         bio = org_words(a.bio)
         sig = handle_signature(a.handle)
         known = [t for t in all_tok if stats.counts.get(t, 0) > 0]
@@ -1214,9 +1221,26 @@ NAME_NOT_DIFFERENT = (
     "OR jaro_winkler_similarity(fa.name_full, fr.name_full) >= 0.92"
 )
 
+# Jakarta and its commuter belt share a key in the province lists (`province_keys`): living in
+# Bekasi while working in Jakarta is ordinary, so it is no contradiction; but a namesake may
+# live there too, so it weighs without corroborating (it is in neither CORROBORATING nor
+# CONTRADICTING).
 REGION_LEVELS: list[Level] = [
     ("list_has_any(reg_l, reg_r)", "same regency", "is the employee's regency/city", 0.6, 0.05),
-    ("list_has_any(prov_l, prov_r)", "same province", "is in the employee's province", 0.3, 0.1),
+    (
+        f"list_has_any(list_filter(prov_l, lambda x: x <> '{JABODETABEK}'), prov_r)",
+        "same province",
+        "is in the employee's province",
+        0.3,
+        0.1,
+    ),
+    (
+        "list_has_any(prov_l, prov_r)",
+        "same metro area",
+        "is in the employee's metropolitan area (Jakarta and its commuter belt)",
+        0.05,
+        0.05,
+    ),
     ("ELSE", "other province", "is in another province", 0.1, 0.85),
 ]
 REGION_NULL = "prov_l IS NULL OR len(prov_l) = 0 OR prov_r IS NULL OR len(prov_r) = 0"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -46,6 +47,22 @@ PROVINCES: dict[str, str] = {
     "95": "Papua Pegunungan",
     "96": "Papua Barat Daya",
 }
+
+# Jakarta's commuter belt (Bogor, Depok, Tangerang, Bekasi: regencies and cities in Jawa Barat
+# and Banten). Hundreds of thousands of central-government staff work in Jakarta and live there,
+# so for "same province" the belt and Jakarta count as one place.
+JABODETABEK = "jabodetabek"
+_JAKARTA_BELT = frozenset({"32.01", "32.16", "32.71", "32.75", "32.76", "36.03", "36.71", "36.74"})
+
+
+def province_keys(codes: Iterable[str]) -> list[str]:
+    """Province codes of region codes, plus `JABODETABEK` for Jakarta and its commuter belt."""
+    codes = [c for c in codes if c]
+    out = {c[:2] for c in codes}
+    if any(c[:2] == "31" or c in _JAKARTA_BELT for c in codes):
+        out.add(JABODETABEK)
+    return sorted(out)
+
 
 # How an official regency name begins; what follows is the place people write.
 _REGENCY_PREFIXES = ("Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota ")
