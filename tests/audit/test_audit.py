@@ -66,3 +66,33 @@ def test_removing_an_entry_breaks_the_chain(db: Database) -> None:
     conn.close()
     with db.session() as s, pytest.raises(AuditIntegrityError, match="entry 3"):
         verify(s)
+
+
+def test_a_bulk_insert_is_one_entry_naming_its_rows_and_their_digest(db: Database) -> None:
+    import hashlib
+    from datetime import UTC, datetime
+
+    import orjson
+
+    from netra.audit.service import record_batch
+
+    rows = [
+        {"id": "f2", "at": datetime(2024, 2, 1, tzinfo=UTC), "n": 1},
+        {"id": "f1", "at": None, "n": 2},
+    ]
+    with db.session(actor="system") as s:
+        record_batch(
+            s, action="detect", entity="findings", entity_id="batch:1", keys=["f2", "f1"], rows=rows
+        )
+    with db.session() as s:
+        entry = s.query(AuditEntry).one()
+        payload = orjson.loads(entry.payload)
+        assert (entry.action, entry.entity, entry.entity_id) == ("detect", "findings", "batch:1")
+        assert payload["inserted"] == ["f2", "f1"]
+        # Key order inside a row does not change the digest; a changed value does.
+        same = [dict(reversed(list(r.items()))) for r in rows]
+        digest = hashlib.sha256(orjson.dumps(same, default=str, option=orjson.OPT_SORT_KEYS))
+        assert payload["records_sha256"] == digest.hexdigest()
+        other = hashlib.sha256(orjson.dumps([{**rows[0], "n": 9}, rows[1]], default=str))
+        assert payload["records_sha256"] != other.hexdigest()
+        assert verify(s).entries == 1

@@ -115,6 +115,26 @@ def record(session: Session, *, action: str, entity: str, entity_id: str, payloa
     record_many(session.connection(), [(actor, action, entity, entity_id, payload)])
 
 
+def record_batch(
+    session: Session,
+    *,
+    action: str,
+    entity: str,
+    entity_id: str,
+    keys: list[str],
+    rows: list[dict[str, Any]],
+) -> None:
+    """One entry for rows inserted in bulk: their keys and the SHA-256 of the rows themselves."""
+    digest = hashlib.sha256(orjson.dumps(rows, default=str, option=orjson.OPT_SORT_KEYS))
+    record(
+        session,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        payload={"inserted": keys, "records_sha256": digest.hexdigest()},
+    )
+
+
 def _row_payload(obj: Base) -> dict[str, Any]:
     mapper = inspect(obj).mapper
     return {attr.key: getattr(obj, attr.key) for attr in mapper.column_attrs}

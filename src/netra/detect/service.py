@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-import orjson
 import pyarrow as pa
 from sqlalchemy import Table, select
 
-from netra.audit.service import record
+from netra.audit.service import record_batch
 from netra.core.db import Database, insert_many, utcnow
 from netra.detect.context import DetectContext
 from netra.detect.models import Finding
@@ -206,17 +205,13 @@ def persist(db: Database, findings: list[dict[str, Any]], *, actor: str) -> int:
         ]
         if rows:
             insert_many(session, cast(Table, Finding.__table__), rows)
-            record(
+            record_batch(
                 session,
                 action="detect",
                 entity="findings",
                 entity_id=f"batch:{now.isoformat()}",
-                payload={
-                    "inserted": [r["finding_id"] for r in rows],
-                    "records_sha256": hashlib.sha256(
-                        orjson.dumps(rows, default=str, option=orjson.OPT_SORT_KEYS)
-                    ).hexdigest(),
-                },
+                keys=[r["finding_id"] for r in rows],
+                rows=rows,
             )
         return len(rows)
 

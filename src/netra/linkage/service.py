@@ -13,7 +13,6 @@ rejected by a reviewer, are written to `accounts` as `link_method = 'probable'` 
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 import time
@@ -28,7 +27,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from netra.accounts.models import Account
-from netra.audit.service import record
+from netra.audit.service import record_batch
 from netra.core.db import Database, insert_many, utcnow
 from netra.core.errors import NotFoundError, ValidationError
 from netra.ingest.models import EventFile
@@ -789,17 +788,13 @@ def _write(
             # thousands) and one audit entry naming each of them, as findings are stored.
             session.flush()
             insert_many(session, cast(Table, Account.__table__), new)
-            record(
+            record_batch(
                 session,
                 action="create",
                 entity="accounts",
                 entity_id=f"probable-links:{utcnow().isoformat()}",
-                payload={
-                    "inserted": [_actor_key(r["platform"], r["user_id"], r["handle"]) for r in new],
-                    "records_sha256": hashlib.sha256(
-                        orjson.dumps(new, option=orjson.OPT_SORT_KEYS)
-                    ).hexdigest(),
-                },
+                keys=[_actor_key(r["platform"], r["user_id"], r["handle"]) for r in new],
+                rows=new,
             )
     return len(rows), removed
 
@@ -964,7 +959,6 @@ class LinkEval:
 
 def evaluate_links(db: Database, truth_dir: Path) -> LinkEval:
     """Compare the workspace's probable links (and their findings) with truth/links.jsonl."""
-    import orjson
 
     from netra.detect.models import Finding
 
