@@ -70,11 +70,12 @@ def test_bad_lines_are_rejected_with_line_and_reason_and_the_rest_goes_on(
         ("events.jsonl", 6): "target is required (an object) for action like",
         ("events.jsonl", 7): "duplicate event_id (first on line 1)",
         ("events.jsonl", 8): "a line must be a JSON object",
+        ("events.jsonl", 9): "blank line (not a JSON object)",  # nothing dropped silently
         ("events.jsonl", 10): "target of a follow needs author_user_id or author_handle",
     }
     raw = {r["line"]: r["raw"] for r in rejected(db)}
     assert raw[2] == "{this is not json"  # nothing lost: the line is kept whole
-    assert summary.events.rejected == 8
+    assert summary.events.rejected == 9
     assert set(stored_events(db)) == {"e1", "e7"}
 
 
@@ -93,6 +94,47 @@ def test_timestamps_honour_offsets_and_the_bundle_timezone(tmp_path: Path, db: D
         assert ev[key][0] == instant, key
     assert ev["e"][0] is None  # a missing time stays missing
     assert ev["c"][1] == "2024-01-05T10:22:00"
+
+
+def test_every_iso_8601_form_of_an_instant_is_read_and_impossible_offsets_are_not(
+    tmp_path: Path, db: Database
+) -> None:
+    forms = {
+        "basic": "20240105T032200Z",
+        "basic-offset": "20240105T102200+0700",
+        "basic-minutes": "20240105T1022+07",
+        "comma": "2024-01-05T10:22:00,0+07:00",
+        "lower-z": "2024-01-05T03:22:00z",
+        "hour-only": "2024-01-05T03Z",
+    }
+    bad = ["2024-01-05T10:22:00+25:00", "2024-01-05T10:22:00+07:60", "2024-W01-5T10:22:00Z"]
+    lines = [event(k, "post", occurred_at=v, text="x") for k, v in forms.items()]
+    lines += [event(f"bad{i}", "post", occurred_at=v, text="x") for i, v in enumerate(bad)]
+    import_bundle(db, write_bundle(tmp_path / "b", lines))
+    ev = stored_events(db)
+    at = datetime(2024, 1, 5, 3, 22, tzinfo=UTC)
+    assert {k: ev[k][0] for k in forms} == {
+        **{k: at for k in forms},
+        "hour-only": datetime(2024, 1, 5, 3, 0, tzinfo=UTC),
+    }
+    assert ev["comma"][1] == "2024-01-05T10:22:00,0+07:00"  # the source's own text is kept
+    assert sorted(r["line"] for r in rejected(db)) == [7, 8, 9]
+
+
+def test_a_byte_order_mark_and_non_json_numbers(tmp_path: Path, db: Database) -> None:
+    bundle = write_bundle(
+        tmp_path / "b",
+        [
+            event("e1", "post", text="x"),
+            orjson.dumps(event("e2", "post", text="x")).decode().replace('"url":null', '"url":NaN'),
+            event("e3", "post", text="NaN, Infinity]"),  # only inside a string: fine
+        ],
+    )
+    path = bundle / "events.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    import_bundle(db, bundle)
+    assert set(stored_events(db)) == {"e1", "e3"}
+    assert [(r["line"], r["reason"]) for r in rejected(db)] == [(2, "not valid JSON")]
 
 
 def test_importing_the_same_bundle_twice_changes_nothing(tmp_path: Path, db: Database) -> None:

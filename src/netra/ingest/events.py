@@ -11,13 +11,15 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Generator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import closing
+from contextlib import closing, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 import numpy as np
+import orjson
 import pyarrow as pa
+from duckdb.sqltypes import BOOLEAN, VARCHAR
 
 from netra.ingest.bundle import Rejects
 from netra.ingest.schemas import ACTIONS, PLATFORMS
@@ -72,8 +74,29 @@ S = {path: i + 1 for i, path in enumerate(STRING_PATHS)}  # DuckDB lists are 1-b
 T = {path: i + 1 for i, path in enumerate(TYPE_PATHS)}
 
 _TIME = r"[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?"
+# An offset is at most 23:59 either way (ISO 8601); "+25:00" breaks the format.
+_OFFSET = r"(Z|[+-]([01]\d|2[0-3])(:?[0-5]\d)?)"
 ISO_LOCAL = r"\d{4}-\d{2}-\d{2}(" + _TIME + r")?"
-ISO_OFFSET = r"\d{4}-\d{2}-\d{2}" + _TIME + r"([Zz]|[+-]\d{2}(:?\d{2})?)"
+ISO_OFFSET = r"\d{4}-\d{2}-\d{2}" + _TIME + _OFFSET
+# ISO 8601's other ways of writing the same instant, rewritten to the extended form above
+# before casting: the basic format (20240115T100000+0700), a decimal comma (10:00:00,5) and
+# reduced precision (2024-01-15T10Z, the hour alone). Week and ordinal dates stay rejected.
+_ISO_REWRITES = [
+    (r"^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})", r"\1-\2-\3T\4:\5:\6"),
+    (r"^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})", r"\1-\2-\3T\4:\5"),
+    (r"^(\d{4})(\d{2})(\d{2})T(\d{2})", r"\1-\2-\3T\4"),
+    (r"^(\d{4}-\d{2}-\d{2}[T ]\d{2})([Zz+-]|$)", r"\1:00\2"),
+    (r"(:\d{2}),(\d)", r"\1.\2"),
+    (r"z$", "Z"),
+]
+
+
+def _iso_extended(expr: str) -> str:
+    """SQL: `expr` with the basic format, decimal comma and hour-only forms made extended."""
+    for pattern, repl in _ISO_REWRITES:
+        expr = f"regexp_replace({expr}, '{pattern}', '{repl}')"
+    return expr
+
 
 # Parquet schema of stored events (also used to create an empty table when nothing is stored).
 EVENT_COLUMNS = """
@@ -116,13 +139,18 @@ _IDISH = "('VARCHAR', 'BIGINT', 'UBIGINT', 'NULL')"
 
 
 def _validation_sql(tz: str) -> str:
-    occurred = _s("$.occurred_at")
+    raw_at = _s("$.occurred_at")
+    ext = _iso_extended(raw_at)
     ts = f"""CASE
         WHEN {_t("$.occurred_at")} IS NULL OR {_t("$.occurred_at")} = 'NULL' THEN NULL
-        WHEN regexp_full_match({occurred}, '{ISO_OFFSET}') THEN try_cast({occurred} AS TIMESTAMPTZ)
-        WHEN regexp_full_match({occurred}, '{ISO_LOCAL}')
-            THEN timezone('{tz}', try_cast({occurred} AS TIMESTAMP))
+        WHEN regexp_full_match({raw_at}, '{ISO_OFFSET}') THEN try_cast({raw_at} AS TIMESTAMPTZ)
+        WHEN regexp_full_match({raw_at}, '{ISO_LOCAL}')
+            THEN timezone('{tz}', try_cast({raw_at} AS TIMESTAMP))
+        WHEN regexp_full_match({ext}, '{ISO_OFFSET}') THEN try_cast({ext} AS TIMESTAMPTZ)
+        WHEN regexp_full_match({ext}, '{ISO_LOCAL}')
+            THEN timezone('{tz}', try_cast({ext} AS TIMESTAMP))
         END"""
+    occurred = raw_at
     target_ids = (
         f"coalesce({_id('$.target.post_id')}, {_id('$.target.author_user_id')}, "
         f"{_handle('$.target.author_handle')}, {_id('$.target.url')})"
@@ -157,7 +185,11 @@ def _validation_sql(tz: str) -> str:
     ]
     return f"""
     WITH checked AS (
-        SELECT line_no, byte_offset, json_valid(raw) AS valid, raw FROM lines
+        -- DuckDB's parser takes NaN and Infinity, which JSON (RFC 8259) does not have
+        -- (only the rare lines that hold those words are parsed again, strictly)
+        SELECT line_no, byte_offset, json_valid(raw) AND CASE
+                WHEN contains(raw, 'NaN') OR contains(raw, 'Infinity')
+                THEN netra_strict_json(raw) ELSE TRUE END AS valid, raw FROM lines
     ), fields AS (
         SELECT line_no, byte_offset, valid,
             CASE WHEN valid THEN
@@ -177,9 +209,10 @@ def _validation_sql(tz: str) -> str:
                     ' ')
             END AS media_text
         FROM fields
-    ), timed AS (SELECT *, {ts} AS ts FROM withmedia WHERE root IS DISTINCT FROM 'BLANK')
+    ), timed AS (SELECT *, {ts} AS ts FROM withmedia)
     SELECT line_no, byte_offset,
-        CASE WHEN NOT valid THEN 'not valid JSON'
+        CASE WHEN root = 'BLANK' THEN 'blank line (not a JSON object)'
+             WHEN NOT valid THEN 'not valid JSON'
              WHEN root <> 'OBJECT' THEN 'a line must be a JSON object'
              ELSE concat_ws('; ', {", ".join(reasons)})
         END AS reason,
@@ -224,6 +257,11 @@ def iter_line_chunks(path: Path, size: int = CHUNK_BYTES) -> Generator[pa.Table]
     offset = 0
     carry = np.empty(0, dtype=np.uint8)
     with path.open("rb") as fh:
+        # A byte-order mark is no part of the first line (editors on Windows write one).
+        if fh.read(3) == b"\xef\xbb\xbf":
+            offset = 3
+        else:
+            fh.seek(0)
         while True:
             # Each chunk is read straight into its own buffer, after the unfinished line carried
             # over from the previous one, and never copied again: the Arrow strings point into it.
@@ -292,6 +330,15 @@ def _repair_utf8(packed: np.ndarray, offsets: np.ndarray) -> tuple[pa.Array, lis
     return pa.array(lines, type=pa.string()), bad
 
 
+def _strict_json(raw: str) -> bool:
+    """Whether `raw` is JSON as RFC 8259 has it (no NaN or Infinity, which DuckDB takes)."""
+    try:
+        orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return False
+    return True
+
+
 def import_events(
     path: Path,
     *,
@@ -312,6 +359,9 @@ def import_events(
     result = EventImportResult()
     total = path.stat().st_size
     sql = _validation_sql(timezone)
+    with suppress(duckdb.InvalidInputException):  # not registered on this connection yet
+        con.remove_function("netra_strict_json")
+    con.create_function("netra_strict_json", _strict_json, [VARCHAR], BOOLEAN, side_effects=False)
     con.execute("CREATE OR REPLACE TEMP TABLE seen (event_id VARCHAR, line_no BIGINT)")
     if existing:
         con.execute(
