@@ -115,3 +115,25 @@ def test_audit_verify_after_a_scan(tmp_path: Path) -> None:
     result = runner.invoke(app, ["audit", "verify", "--workspace", str(tmp_path / "ws")])
     assert result.exit_code == 0
     assert "audit log intact" in result.output
+
+
+def test_a_post_restating_a_true_claim_is_not_a_hoax(tmp_path: Path) -> None:
+    hoax = "Gaji ke-13 bagi seluruh PNS dihapus mulai tahun 2024 oleh pemerintah."
+    true = "Pemerintah menaikkan gaji PNS sebesar delapan persen pada tahun 2024."
+    bundle = write_bundle(
+        tmp_path / "bundle",
+        [
+            event("verbatim-true", "post", text=true),
+            event("verbatim-hoax", "post", text=hoax),
+        ],
+    )
+    with (bundle / "claims.csv").open("a", encoding="utf-8") as fh:
+        fh.write(f"C2,{hoax},hoax,https://example.org/c2,2024-01-10\n")
+        fh.write(f"C3,{true},true,https://example.org/c3,2024-01-01\n")
+    out = tmp_path / "findings.jsonl"
+    result = runner.invoke(
+        app, ["scan", str(bundle), "--out", str(out), "--workspace", str(tmp_path / "ws"), "-q"]
+    )
+    assert result.exit_code == 0, result.output
+    hoaxes = [orjson.loads(x) for x in out.read_bytes().splitlines()]
+    assert [(f["event_ids"], f["category"]) for f in hoaxes] == [(["verbatim-hoax"], "hoax")]

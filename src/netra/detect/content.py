@@ -203,6 +203,11 @@ class ClaimCondition(ContentCondition):
     verdicts: list[Verdict] = Field(default_factory=_false_verdicts, min_length=1)
 
 
+# How much closer a text must be to a claim of another verdict (a true one) than to the
+# nearest hoax for the hoax hit to be put down to shared words ("gaji PNS", "tahun 2024").
+TRUE_CLAIM_MARGIN = 0.2
+
+
 class ClaimDetector:
     """Detector plugin `claims`: a text restates a catalogued hoax or misleading claim."""
 
@@ -233,7 +238,9 @@ class ClaimDetector:
             found_all = matcher.match_many(texts.texts, normals=texts.normals())
             for body_id, found in enumerate(found_all):
                 h = next((h for h in found if h.verdict in cond.verdicts), None)
-                if h is None:
+                if h is None or (found[0].score - h.score > TRUE_CLAIM_MARGIN):
+                    # The text restates another claim (a true one) far more closely than
+                    # any hoax: it shares a few words with the hoax, not its content.
                     continue
                 hits[body_id] = TextHit(
                     target_id=None,
