@@ -246,3 +246,26 @@ def test_field_types_are_checked(tmp_path: Path, db: Database) -> None:
     }
     assert summary.events.accepted == 3
     assert set(stored_events(db)) == {"12345", "n6", "n7"}
+
+
+def test_an_empty_optional_file_is_as_if_absent_but_not_a_required_one(
+    tmp_path: Path, db: Database
+) -> None:
+    bundle = write_bundle(tmp_path / "b", [event("e1", "like", target=TARGET)])
+    (bundle / "claims.csv").write_bytes(b"")
+    (bundle / "accounts.csv").write_bytes(b"")
+    summary = import_bundle(db, bundle)
+    assert summary.events.accepted == 1 and summary.files["accounts.csv"].inserted == 0
+    (bundle / "roster.csv").write_bytes(b"")
+    with pytest.raises(BundleUnusableError, match="roster.csv: empty file"):
+        import_bundle(db, bundle)
+
+
+def test_a_second_import_does_not_quarantine_the_same_rows_again(
+    tmp_path: Path, db: Database
+) -> None:
+    bundle = write_bundle(tmp_path / "b", [event("e1", "like", target=TARGET), "{oops"])
+    first = import_bundle(db, bundle)
+    second = import_bundle(db, bundle)
+    assert first.events.rejected == second.events.rejected == 1  # still reported
+    assert [(r["import_id"], r["line"]) for r in rejected(db)] == [(first.import_id, 2)]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -74,6 +76,10 @@ class RowError(ValueError):
     """A row or line that breaks the spec; the message is the reason given to the user."""
 
 
+def _reject_key(file: str, line: int, reason: str, raw: Any) -> bytes:
+    return hashlib.blake2b(orjson.dumps([file, line, reason, raw]), digest_size=16).digest()
+
+
 @dataclass(slots=True)
 class Rejects:
     """Appends rejected rows to the workspace quarantine (rejected.jsonl) and counts them."""
@@ -83,15 +89,30 @@ class Rejects:
     counts: dict[str, int]
     seen: dict[str, int] = field(default_factory=dict)
     _fh: IO[bytes] | None = None
+    _known: set[bytes] = field(default_factory=set)
 
     @classmethod
     def open(cls, path: Path, import_id: int) -> Rejects:
-        """Open the quarantine for appending."""
-        return cls(path=path, import_id=import_id, counts={}, _fh=path.open("ab"))
+        """Open the quarantine for appending.
+
+        Rows an earlier import already quarantined (same file, line, reason and content) are
+        counted again but not written twice: importing a bundle again changes nothing.
+        """
+        known: set[bytes] = set()
+        if path.is_file():
+            with path.open("rb") as fh:
+                for line in fh:
+                    with suppress(orjson.JSONDecodeError, TypeError, KeyError):
+                        r = orjson.loads(line)
+                        known.add(_reject_key(r["file"], r["line"], r["reason"], r["raw"]))
+        return cls(path=path, import_id=import_id, counts={}, _fh=path.open("ab"), _known=known)
 
     def add(self, file: str, line: int, reason: str, raw: Any) -> None:
         """Quarantine one row with its file, line and reason; the raw content is kept whole."""
         assert self._fh is not None
+        self.counts[file] = self.counts.get(file, 0) + 1
+        if self._known and _reject_key(file, line, reason, raw) in self._known:
+            return
         record = {
             "import_id": self.import_id,
             "file": file,
@@ -100,7 +121,6 @@ class Rejects:
             "raw": raw,
         }
         self._fh.write(orjson.dumps(record) + b"\n")
-        self.counts[file] = self.counts.get(file, 0) + 1
 
     @property
     def total(self) -> int:
@@ -156,7 +176,11 @@ class CsvFile:
         try:
             header = next(self._reader)
         except StopIteration:
-            raise BundleUnusableError(f"{path}: empty file (a header row is required)") from None
+            if self.name in REQUIRED_FILES:
+                msg = f"{path}: empty file (a header row is required)"
+                raise BundleUnusableError(msg) from None
+            # An optional file left empty, header and all, holds no rows: as if it were absent.
+            header = list(COLUMNS.get(self.name, KEY_COLUMNS.get(self.name, ())))
         except csv.Error as exc:
             raise BundleUnusableError(f"{path}:1: header row is not valid CSV: {exc}") from None
         self.columns = [col.strip().lower() for col in header]
