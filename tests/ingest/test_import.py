@@ -257,7 +257,7 @@ def test_an_empty_optional_file_is_as_if_absent_but_not_a_required_one(
     summary = import_bundle(db, bundle)
     assert summary.events.accepted == 1 and summary.files["accounts.csv"].inserted == 0
     (bundle / "roster.csv").write_bytes(b"")
-    with pytest.raises(BundleUnusableError, match="roster.csv: empty file"):
+    with pytest.raises(BundleUnusableError, match=r"roster\.csv: empty file"):
         import_bundle(db, bundle)
 
 
