@@ -836,3 +836,70 @@ def test_a_handle_of_one_name_word_and_digits_is_weaker_evidence() -> None:
 
     assert label(("ig|u|1", "N0")) == "same name-and-digits handle elsewhere"
     assert label(("ig|u|2", "N1")) == "same handle elsewhere"
+
+
+def test_a_bio_place_and_affiliations_in_the_display_name() -> None:
+    from netra.linkage.model import (
+        Actor,
+        Employee,
+        RosterStore,
+        accounts_table,
+        employees_arrow,
+        level_of,
+        pair_gammas,
+    )
+
+    nip = "198112202008102533"
+    employees = [
+        Employee(nip, "Restu Prayoga, S.Pd.", "JATIM", "Dinas Pendidikan", "Guru", "35.78")
+    ]
+    agencies = [("JATIM", "Pemerintah Provinsi Jawa Timur", "35")]
+    store = RosterStore([employees_arrow(employees)], agencies, {})
+    try:
+        actors = [
+            # the city twice (location and bio) is one fact, not two
+            Actor("x|u|1", "x", "1", "restu.p", "Restu Prayoga", "Warga Surabaya", "Surabaya"),
+            # a private job in the bio: the place there says nothing of a civil servant's work
+            Actor("x|u|2", "x", "2", "restu.q", "Restu Prayoga", "Sales di Surabaya", None),
+            Actor("x|u|3", "x", "3", "restu.r", "Restu Prayoga", "Warga Surabaya", None),
+            # the province as people abbreviate it, and an affiliation after the name
+            Actor("x|u|4", "x", "4", "restu.s", "Restu Prayoga (ASN Pemprov Jatim)", None, None),
+        ]
+        pairs = [(a.key, nip) for a in actors]
+        g = pair_gammas(store, accounts_table(actors, store.vocab), pairs)
+    finally:
+        store.close()
+
+    def label(account: str, comparison: str) -> str | None:
+        lv = level_of(comparison, g[(account, nip)][comparison])
+        return lv[1] if lv else None
+
+    assert label("x|u|1", "region") == "same regency"
+    assert label("x|u|1", "bio") != "names place"
+    assert label("x|u|2", "bio") == "names another workplace"
+    assert label("x|u|3", "bio") == "names place"
+    assert label("x|u|4", "bio") == "names agency"
+    assert label("x|u|4", "name") == "exact name"  # the affiliation is not part of the name
+
+
+def test_u_from_random_pairs_is_deterministic_and_namesakes_never_lower_it(
+    tmp_path: Path,
+) -> None:
+    from netra.linkage.model import ModelConfig
+    from netra.synth.generator import generate_bundle
+
+    bundle = tmp_path / "b"
+    generate_bundle(bundle, employees=400, seed=5)
+    db = Database(Workspace.at(tmp_path / "ws"))
+    import_bundle(db, bundle)
+    plain = propose_links(db, write=False, config=ModelConfig(namesake_u=False)).training
+    again = propose_links(db, write=False, config=ModelConfig(namesake_u=False)).training
+    both = propose_links(db, write=False).training
+    assert plain is not None and again is not None and both is not None
+    assert plain.u_probabilities == again.u_probabilities  # same draws every run
+    assert both.namesake_pairs["region"] > 0 and 0 < both.namesake_share < 1
+    for comparison in ("region", "bio"):
+        for level, u in plain.u_probabilities[comparison].items():
+            if plain.m_probabilities[comparison][level] > u:
+                # namesakes may make a level that weighs for the employee weigh less, never more
+                assert both.u_probabilities[comparison][level] >= 0.999 * u, (comparison, level)

@@ -16,6 +16,7 @@ from netra.linkage.names import (
     normalise_token,
     parse_name,
     phonetic,
+    split_display_name,
 )
 
 
@@ -188,3 +189,20 @@ def test_handle_stem_and_signature() -> None:
 def test_counts_are_per_employee_not_per_word() -> None:
     stats = _stats(["Budi Budi", "Budi Santoso"])
     assert stats.counts == Counter({phonetic("budi"): 2, phonetic("santoso"): 1})
+
+
+@pytest.mark.parametrize(
+    ("display", "expected"),
+    [
+        ("Novi Fauzi (Pemkab Kulon Progo)", ("Novi Fauzi", "Pemkab Kulon Progo")),
+        ("Heru Purnomo | ASN Pemprov DKI", ("Heru Purnomo", "ASN Pemprov DKI")),
+        ("Budi Santoso - Guru SDN 3", ("Budi Santoso", "Guru SDN 3")),
+        ("Siti Aminah, S.Pd.", ("Siti Aminah, S.Pd.", None)),  # degrees are the name's
+        ("Anak-anak Ceria", ("Anak-anak Ceria", None)),
+        ("(Budi)", ("(Budi)", None)),
+    ],
+)
+def test_an_affiliation_after_the_display_name_is_split_off(
+    display: str, expected: tuple[str, str | None]
+) -> None:
+    assert split_display_name(display) == expected

@@ -315,6 +315,23 @@ def _strip_dots(word: str) -> str:
     return _NON_LETTER.sub("", ascii_fold(word))
 
 
+# Where a display name stops and an affiliation starts: "Novi Fauzi (Pemkab Kulon Progo)",
+# "Heru | ASN Pemprov DKI", "Budi Santoso - Guru SDN 3".
+_AFFILIATION = re.compile(r"\s*(?:[(\[{|•]|\s[-–—/@]\s)")
+
+
+def split_display_name(text: str | None) -> tuple[str | None, str | None]:
+    """(the name, what follows it) of a display name such as "Novi Fauzi (Pemkab Bantul)"."""
+    if not text:
+        return text, None
+    m = _AFFILIATION.search(text)
+    if m is None or not text[: m.start()].strip():
+        return text, None
+    rest = re.sub(r"[()\[\]{}|•]", " ", text[m.start() :])
+    rest = re.sub(r"^\s*[-–—/@]\s", " ", rest)
+    return text[: m.start()].strip(), " ".join(rest.split()) or None
+
+
 @lru_cache(maxsize=500_000)
 def parse_name(text: str | None) -> ParsedName:
     """Parse a roster or display name (titles, degrees, honorifics, variants, initials)."""
