@@ -137,3 +137,21 @@ def test_a_post_restating_a_true_claim_is_not_a_hoax(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     hoaxes = [orjson.loads(x) for x in out.read_bytes().splitlines()]
     assert [(f["event_ids"], f["category"]) for f in hoaxes] == [(["verbatim-hoax"], "hoax")]
+
+
+def test_a_finding_names_the_declared_account_an_event_gave_only_the_handle_of(
+    tmp_path: Path,
+) -> None:
+    code, _output, findings = scan(
+        tmp_path,
+        [
+            event(
+                "x:9:like",
+                "like",
+                actor={"handle": "@Budi_S"},
+                target={"post_id": "1", "author_user_id": "12345", "author_handle": "prabowo"},
+            )
+        ],
+    )
+    assert code == 0
+    assert [(f["nip"], f["account_user_id"]) for f in findings] == [(NIP_A, "99")]

@@ -134,7 +134,8 @@ def assemble(ctx: DetectContext, pack: Pack, drafts: list[Draft]) -> list[dict[s
     )
     link_events(ctx.con, "draft_events")
     rows = ctx.con.execute(
-        """SELECT d.idx, e.platform, e.actor_user_id, e.actor_handle, e.action, e.occurred_at,
+        """SELECT d.idx, e.platform, coalesce(e.actor_user_id, l.account_user_id),
+                  e.actor_handle, e.action, e.occurred_at,
                   l.nip, l.link_method, l.link_probability
            FROM _drafts d JOIN draft_events e USING (event_id)
            LEFT JOIN event_links l USING (event_id)"""

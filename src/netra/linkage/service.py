@@ -69,14 +69,16 @@ PLATFORMS = frozenset(
 
 
 def link_events_sql(events: str = "events") -> str:
-    """SQL giving (event_id, nip, link_method, link_probability) for linked events of `events`."""
+    """SQL giving (event_id, nip, link_method, link_probability, account_user_id) for linked
+    events of `events`; `account_user_id` is the linked account's, for events that gave only a
+    handle."""
     return f"""
     WITH by_uid AS (
-        SELECT e.event_id, a.nip, a.link_method, a.link_probability
+        SELECT e.event_id, a.nip, a.link_method, a.link_probability, a.user_id
         FROM {events} e JOIN accounts a
           ON a.platform = e.platform AND a.user_id = e.actor_user_id
     ), by_handle AS (
-        SELECT e.event_id, a.nip, a.link_method, a.link_probability
+        SELECT e.event_id, a.nip, a.link_method, a.link_probability, a.user_id
         FROM {events} e JOIN accounts a
           ON a.platform = e.platform AND a.handle = e.actor_handle
          AND (a.user_id IS NULL OR e.actor_user_id IS NULL)
@@ -85,7 +87,8 @@ def link_events_sql(events: str = "events") -> str:
         SELECT * FROM by_uid UNION ALL SELECT * FROM by_handle
     )
     SELECT event_id, any_value(nip) AS nip,
-           min(link_method) AS link_method, min(link_probability) AS link_probability
+           min(link_method) AS link_method, min(link_probability) AS link_probability,
+           CASE WHEN count(DISTINCT user_id) = 1 THEN min(user_id) END AS account_user_id
     FROM candidates GROUP BY event_id HAVING count(DISTINCT nip) = 1
     """
 
