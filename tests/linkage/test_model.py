@@ -882,24 +882,16 @@ def test_a_bio_place_and_affiliations_in_the_display_name() -> None:
     assert label("x|u|4", "name") == "exact name"  # the affiliation is not part of the name
 
 
-def test_u_from_random_pairs_is_deterministic_and_namesakes_never_lower_it(
-    tmp_path: Path,
-) -> None:
-    from netra.linkage.model import ModelConfig
+def test_u_from_random_pairs_is_deterministic(tmp_path: Path) -> None:
     from netra.synth.generator import generate_bundle
 
     bundle = tmp_path / "b"
     generate_bundle(bundle, employees=400, seed=5)
     db = Database(Workspace.at(tmp_path / "ws"))
     import_bundle(db, bundle)
-    plain = propose_links(db, write=False, config=ModelConfig(namesake_u=False)).training
-    again = propose_links(db, write=False, config=ModelConfig(namesake_u=False)).training
-    both = propose_links(db, write=False).training
-    assert plain is not None and again is not None and both is not None
-    assert plain.u_probabilities == again.u_probabilities  # same draws every run
-    assert both.namesake_pairs["region"] > 0 and 0 < both.namesake_share < 1
-    for comparison in ("region", "bio"):
-        for level, u in plain.u_probabilities[comparison].items():
-            if plain.m_probabilities[comparison][level] > u:
-                # namesakes may make a level that weighs for the employee weigh less, never more
-                assert both.u_probabilities[comparison][level] >= 0.999 * u, (comparison, level)
+    first = propose_links(db, write=False).training
+    again = propose_links(db, write=False).training
+    assert first is not None and again is not None
+    assert first.u_probabilities == again.u_probabilities  # the same draws every run
+    region = first.u_probabilities["region"]
+    assert abs(sum(region.values()) - 1) < 1e-9 and region["other province"] > 0

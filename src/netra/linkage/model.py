@@ -1702,8 +1702,6 @@ class ModelConfig:
     min_labels: int = 30  # declared pairs needed before m is taken from them
     max_labels: int = 5_000  # declared pairs used at most (a fixed hash sample beyond)
     em: bool = True
-    namesake_u: bool = True  # u from same-name pairs by EM (`LinkModel._namesake_u`)
-    namesake_prior_pairs: float = 50.0  # weight of the random-pair u in that estimate
     employee_share: float | None = None  # prior share of accounts that are employees' (None: EM)
     min_weight: float = -6.0  # pairs scoring below are dropped after predict (saves memory)
     chunk_pairs: int = 4_000_000  # candidate pairs scored per prediction chunk (memory)
@@ -1730,10 +1728,6 @@ class TrainingReport:
     blocked_pairs: int = 0  # pairs that blocking handed to scoring
     m_probabilities: dict[str, dict[str, float]] = field(default_factory=dict)
     u_probabilities: dict[str, dict[str, float]] = field(default_factory=dict)
-    # EM over same-name pairs (`LinkModel._namesake_u`): their share that are namesakes, and
-    # per comparison the namesake pairs its u was estimated from
-    namesake_share: float = 0.0
-    namesake_pairs: dict[str, float] = field(default_factory=dict)
 
 
 def _first(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[Any, ...] | None:
@@ -1999,7 +1993,6 @@ class LinkModel:
         # Small workspaces have fewer pairs than the sample size: no need to draw more.
         n_pairs = float(self.n_roster) * self._count(f"SELECT count(*) FROM {ACCOUNTS}")
         self._estimate_u(min(cfg.u_pairs, max(n_pairs / 2, 1e4)))
-        sample = ""
         if cfg.em:
             self.step("linkage: EM")
             # Within pairs that share a whole name, EM separates the same person from
@@ -2033,9 +2026,6 @@ class LinkModel:
             self.step("linkage: m from declared accounts")
             self._m_from_labels()
             self.report.labels = len(self.labels)
-            if cfg.em and cfg.namesake_u:
-                self.step("linkage: namesakes")
-                self._namesake_u(sample)
         self._smooth()
         self._snapshot_parameters()
         return self.report
@@ -2077,87 +2067,6 @@ class LinkModel:
                 n = counts.get(int(lv.comparison_vector_value), 0)
                 if n and not lv._fix_u_probability:
                     lv.u_probability = n / total
-
-    def _namesake_u(self, sample: str) -> None:
-        """u of place, bio and the rest as namesakes show them, not as random pairs do.
-
-        A random pair rarely shares a regency, so sharing one weighs heavily; but people who
-        carry an employee's exact name may cluster where the employee lives (names are
-        regional; a bundle may hold many such people). With m fixed from the declared
-        accounts, EM over the pairs that share a whole name estimates the share of them that
-        are the same person and, from the rest, how often a namesake shows each level. Each u
-        is that estimate shrunk towards the random-pair u by `namesake_prior_pairs`.
-        """
-        cfg = self.config
-        names = [c for c in COMPARISONS if c != "name"]
-        gammas = ", ".join(f"{gamma_sql(c)} AS gamma_{c}" for c in names)
-        rows = self.con.execute(
-            f"""WITH p AS (SELECT l.unique_id AS aid, r.unique_id AS rid
-                           FROM {ACCOUNTS} l JOIN {ROSTER} r ON l.name_key = r.name_key
-                           WHERE len(l.bk_tok) > 0{sample}),
-                     j AS ({_pair_join("p", "aid", "rid")})
-                SELECT {gammas}, count(*) FROM j GROUP BY ALL"""
-        ).fetchall()
-        if not rows:
-            return
-        levels = {
-            cc.output_column_name: cc._comparison_levels_excluding_null
-            for cc in self.linker._settings_obj.comparisons
-        }
-        # Per comparison, the level index (0 = top level) of each vector; -1 for null.
-        counts = np.array([r[-1] for r in rows], dtype=float)
-        idx = {
-            c: np.array(
-                [len(levels[c]) - 1 - r[i] if r[i] is not None and r[i] >= 0 else -1 for r in rows]
-            )
-            for i, c in enumerate(names)
-        }
-        m = {c: np.array([float(lv.m_probability or 0.0) for lv in levels[c]]) for c in names}
-        u0 = {c: np.array([float(lv.u_probability or 0.0) for lv in levels[c]]) for c in names}
-        u = {c: u0[c].copy() for c in names}
-        lam = 0.5
-        w = np.zeros(len(rows))
-        for _ in range(100):
-            lm = np.full(len(rows), math.log(lam))
-            lu = np.full(len(rows), math.log(1 - lam))
-            for c in names:
-                seen = idx[c] >= 0
-                lm[seen] += np.log(np.maximum(m[c][idx[c][seen]], 1e-9))
-                lu[seen] += np.log(np.maximum(u[c][idx[c][seen]], 1e-9))
-            w = 1.0 / (1.0 + np.exp(np.clip(lu - lm, -700, 700)))
-            new_lam = float((w * counts).sum() / counts.sum())
-            for c in names:
-                seen = idx[c] >= 0
-                non = (1 - w[seen]) * counts[seen]
-                tot = non.sum()
-                if tot > 0:
-                    u[c] = np.bincount(idx[c][seen], weights=non, minlength=len(levels[c])) / tot
-            if abs(new_lam - lam) < 1e-6:
-                lam = new_lam
-                break
-            lam = min(max(new_lam, 1e-4), 1 - 1e-4)
-        k = cfg.namesake_prior_pairs
-        for c in names:
-            if c in M_FROM_EM:  # handle reuse and own account: u kept as set
-                continue
-            seen = idx[c] >= 0
-            n_ns = float(((1 - w[seen]) * counts[seen]).sum())
-            shrunk = (n_ns * u[c] + k * u0[c]) / (n_ns + k)
-            # A namesake never shows a level that weighs for the employee (m > u) less
-            # often than a random stranger does: where EM says so, it learnt how this
-            # bundle's namesakes were made rather than how people are. The levels that weigh
-            # against share what is left, in the proportions the namesakes show.
-            agree = m[c] > u0[c]
-            out = np.where(agree, np.maximum(shrunk, u0[c]), 0.0)
-            rest = 1.0 - float(out.sum())
-            against = float(shrunk[~agree].sum())
-            if rest <= 0 or against <= 0:
-                continue
-            out[~agree] = shrunk[~agree] / against * rest
-            for lv, value in zip(levels[c], out, strict=True):
-                lv.u_probability = float(value)
-            self.report.namesake_pairs[c] = n_ns
-        self.report.namesake_share = 1 - lam
 
     def _m_from_labels(self) -> None:
         """m of each level: the share of declared pairs (`_labels`) at it, add-one smoothed.
