@@ -269,3 +269,17 @@ def test_a_second_import_does_not_quarantine_the_same_rows_again(
     second = import_bundle(db, bundle)
     assert first.events.rejected == second.events.rejected == 1  # still reported
     assert [(r["import_id"], r["line"]) for r in rejected(db)] == [(first.import_id, 2)]
+
+
+def test_media_items_are_objects_of_kind_image_or_video(tmp_path: Path, db: Database) -> None:
+    lines = [
+        event("ok", "post", text="x", media=[{"kind": "image", "ocr_text": "teks"}, {}]),
+        event("audio", "post", text="x", media=[{"kind": "audio", "url": "https://a"}]),
+        event("scalar", "post", text="x", media=["https://a.jpg"]),
+    ]
+    import_bundle(db, write_bundle(tmp_path / "b", lines))
+    assert set(stored_events(db)) == {"ok"}
+    assert [(r["line"], r["reason"]) for r in rejected(db)] == [
+        (2, "media kind must be image or video"),
+        (3, "each media item must be an object"),
+    ]

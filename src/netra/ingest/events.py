@@ -155,6 +155,7 @@ def _validation_sql(tz: str) -> str:
         f"coalesce({_id('$.target.post_id')}, {_id('$.target.author_user_id')}, "
         f"{_handle('$.target.author_handle')}, {_id('$.target.url')})"
     )
+    has_media = f"{_t('$.media')} = 'ARRAY' AND {_s('$.media')} <> '[]'"
     reasons = [
         f"CASE WHEN {_t('$.event_id')} NOT IN ('VARCHAR', 'BIGINT', 'UBIGINT') "
         f"OR {_id('$.event_id')} IS NULL THEN 'event_id is missing or empty' END",
@@ -181,7 +182,15 @@ def _validation_sql(tz: str) -> str:
         f"WHEN {target_ids} IS NULL THEN 'target needs a post_id, author_user_id, "
         f"author_handle or url' END",
         f"CASE WHEN {_t('$.text')} NOT IN {_STRINGY} THEN 'text must be a string or null' END",
-        f"CASE WHEN {_t('$.media')} NOT IN ('ARRAY', 'NULL') THEN 'media must be a list' END",
+        f"CASE WHEN {_t('$.media')} NOT IN ('ARRAY', 'NULL') THEN 'media must be a list' "
+        # Items are checked only when there are some (most events carry none).
+        f"WHEN {has_media} AND NOT list_bool_and(list_transform("
+        f"json_extract({_s('$.media')}, '$[*]'), lambda x: json_type(x) = 'OBJECT')) "
+        f"THEN 'each media item must be an object' "
+        f"WHEN {has_media} AND NOT list_bool_and(list_transform("
+        f"json_extract({_s('$.media')}, '$[*].kind'), lambda k: k IS NULL "
+        f"OR json_type(k) = 'NULL' OR k::VARCHAR IN ('\"image\"', '\"video\"'))) "
+        f"THEN 'media kind must be image or video' END",
     ]
     return f"""
     WITH checked AS (
