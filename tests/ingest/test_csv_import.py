@@ -30,10 +30,10 @@ from sqlalchemy.orm import Session
 from bundles import NIP_A, NIP_B, event, write_bundle, write_csv
 from netra.accounts.models import Account
 from netra.audit.models import AuditEntry
-from netra.core.db import Database, UTCDateTime, insert_many
+from netra.core.db import Database, UTCDateTime, insert_many, large_page_cache
 from netra.ingest import rows as R
 from netra.ingest.bundle import CsvFile, Rejects, RowError, read_csv
-from netra.ingest.service import _page_cache, import_bundle
+from netra.ingest.service import import_bundle
 from netra.roster import nip as N
 from netra.roster.nip import NipCheck, NipError, validate_nip
 
@@ -371,7 +371,7 @@ def test_the_page_cache_is_larger_only_while_the_tables_are_written(db: Database
     with db.session() as s:
         conn = s.connection()
         before = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
-        with _page_cache(s):
+        with large_page_cache(s):
             assert conn.exec_driver_sql("PRAGMA cache_size").scalar_one() == -256 * 1024
         assert conn.exec_driver_sql("PRAGMA cache_size").scalar_one() == before
 

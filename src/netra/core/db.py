@@ -127,6 +127,28 @@ class Database:
         self.engine.dispose()
 
 
+# SQLite's default page cache (2 MB) is far smaller than the indexes of a big table: inserting
+# 400,000 employees in random NIP order, or 250,000 findings, then spills dirty pages to the WAL
+# and reads them back over and over (the inserts took twice as long). Bulk writers raise it for
+# their duration only.
+BULK_CACHE_KIB = 256 * 1024
+
+
+@contextmanager
+def large_page_cache(session: Session) -> Iterator[None]:
+    """A larger SQLite page cache while a bulk write runs (other databases: unchanged)."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
+
+
 def insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """INSERT many rows (dicts with the same keys) through the driver's executemany.
 

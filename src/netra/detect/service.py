@@ -16,7 +16,7 @@ import pyarrow as pa
 from sqlalchemy import Table, select
 
 from netra.audit.service import record_batch
-from netra.core.db import Database, insert_many, utcnow
+from netra.core.db import Database, insert_many, large_page_cache, utcnow
 from netra.detect.context import DetectContext
 from netra.detect.models import Finding
 from netra.detect.registry import Draft, detectors
@@ -205,7 +205,8 @@ def persist(db: Database, findings: list[dict[str, Any]], *, actor: str) -> int:
             if f["finding_id"] not in known
         ]
         if rows:
-            insert_many(session, cast(Table, Finding.__table__), rows)
+            with large_page_cache(session):
+                insert_many(session, cast(Table, Finding.__table__), rows)
             record_batch(
                 session,
                 action="detect",

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from operator import itemgetter
@@ -19,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from netra.accounts.models import Account
 from netra.audit.service import canonical, record
-from netra.core.db import Base, Database, insert_many, utcnow
+from netra.core.db import Base, Database, insert_many, large_page_cache, utcnow
 from netra.ingest import rows as R
 from netra.ingest.bundle import BundleHeader, CsvFile, Rejects, RowError, read_csv, read_header
 from netra.ingest.events import EventImportResult, import_events
@@ -333,7 +332,7 @@ def _import_tables(
     summary.files["agencies.csv"] = sync_rows(session, Agency, ("code",), agencies, import_id=iid)
     agency_codes = set(session.scalars(select(Agency.code)))
 
-    with _page_cache(session):
+    with large_page_cache(session):
         step("roster.csv")
         summary.files["roster.csv"] = _import_roster(
             session, bundle / "roster.csv", rejects, agency_codes, iid
@@ -469,27 +468,6 @@ def _add(a: FileCounts, b: FileCounts) -> FileCounts:
         updated=a.updated + b.updated,
         unchanged=a.unchanged + b.unchanged,
     )
-
-
-# SQLite's default page cache (2 MB) is far smaller than the roster's indexes: inserting 400,000
-# employees in random NIP order then spills dirty pages to the WAL and reads them back over and
-# over (the inserts took twice as long). The import raises it for its duration only.
-_IMPORT_CACHE_KIB = 256 * 1024
-
-
-@contextmanager
-def _page_cache(session: Session) -> Iterator[None]:
-    """A larger SQLite page cache while the bundle's tables are written; others unchanged."""
-    conn = session.connection()
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    before = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
-    conn.exec_driver_sql(f"PRAGMA cache_size = -{_IMPORT_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
 
 
 def _import_roster(
