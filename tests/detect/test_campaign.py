@@ -331,3 +331,31 @@ def test_bad_lexicon_is_rejected_with_file_name(tmp_path: Path) -> None:
     path.write_text("cues:\n  dukung: very right\n", encoding="utf-8")
     with pytest.raises(RuleFileError, match=r"campaign\.yaml"):
         load_campaign_lexicon(path)
+
+
+def test_one_word_keywords_and_slogans_asked_or_quoted_are_not_support_by_themselves() -> None:
+    # Short names of parties as keywords.csv gives them, and slogans of the pairs.
+    keywords = [
+        ("P02", "Gerindra"),
+        ("P02", "#Gerindra"),
+        ("P03", "PDI-P"),
+        ("T03", "Ganjar presiden"),
+        ("T02", "coblos 02"),
+    ]
+    detector = CampaignDetector(TARGETS, keywords)
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    # Named in news, criticism or a notice: no support shown.
+    assert hits("Gerindra dulu oposisi keras, skrg mesra sama penguasa. Konsisten dong") == set()
+    assert hits("PDIP pecah kongsi sama Pakde, drama bgt politik") == set()
+    assert hits("Ganjar presiden? Mimpi kali 😂") == set()
+    assert (
+        hits("Yg teriak 'coblos 02' di grup RT tolong ya, ini grup warga bukan kampanye") == set()
+    )
+    # Written as a hashtag (any case), or with supportive wording, they still count.
+    assert hits("Sudah bulat: geRindra menang! #geRindra") == {"P02"}
+    assert hits("Dukung Gerindra sampai menang!") == {"P02"}
+    assert hits("Ganjar presiden 2024, sat set!") == {"T03"}
+    assert hits("Jangan lupa coblos 02 ya") >= {"T02"}

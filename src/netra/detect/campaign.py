@@ -74,6 +74,15 @@ _SENTENCE_MARKS = ".!?;"
 _RAW_CACHE_SIZE = 100_000
 
 
+def _compact(text: str) -> str:
+    """Lower-case letters and digits only: "#naSdem" and "NasDem" are both "nasdem"."""
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+# Quotation marks: a slogan between them is reported, not said (`CampaignDetector._reported`).
+_QUOTES = "\"'“”‘’«»"
+
+
 @dataclass(frozen=True, slots=True)
 class TargetRef:
     """A political actor as the detector needs it (one row of targets.csv, accounts aside)."""
@@ -465,6 +474,13 @@ class CampaignDetector:
                 klass = "name"
             elif len(words) == 1 and (phrase in lex.weak_keywords or phrase.isdigit()):
                 klass = "weak"
+            elif (len(words) == 1 or not any(c.isspace() for c in term.strip())) and not any(
+                c.isdigit() for c in phrase
+            ):
+                # One word ("#Gerindra", "Golkar", "PDI-P", "Perubahan") is how people name
+                # the target in news and criticism as much as in support: it counts by itself
+                # written as a hashtag, otherwise like a name, with supportive wording.
+                klass = "name"
             elif len(words) == 1 and len(phrase) <= 3:
                 # An acronym ("PKB", "PKS") names its target like a name does: it counts with
                 # supportive wording, in any case (posters and their OCR are all capitals).
@@ -665,12 +681,22 @@ class CampaignDetector:
             if self._negated(info, a):
                 continue
             keyword_phrases.add(keyword.phrase)
-            if keyword.klass == "strong":
+            if keyword.klass == "strong" and self._reported(info, a, b):
+                # "Ganjar presiden? Mimpi kali", "yg teriak 'coblos 02' di grup RT": asked or
+                # quoted, a slogan is someone else's words; it counts as a name would.
+                info.names.append((a, b, keyword.target_id, match.phrase))
+            elif keyword.klass == "strong":
                 candidates.append(self._keyword_candidate(keyword, a, b))
             elif keyword.klass == "name":
                 if hashtags is None:
-                    hashtags = [f" {normalize('#' + h)} " for h in _HASHTAG.findall(raw)]
-                if any(f" {match.phrase} " in tag for tag in hashtags):
+                    found = _HASHTAG.findall(raw)
+                    # Normalised ("#PrabowoGibran" -> "prabowo gibran") and as written, case
+                    # aside ("#naSdem" is "nasdem", not the camel-case split "na sdem").
+                    hashtags = [f" {normalize('#' + h)} " for h in found]
+                    hashtags += [f" {_compact(h)} " for h in found]
+                if any(f" {match.phrase} " in tag for tag in hashtags) or any(
+                    f" {_compact(match.phrase)} " == tag for tag in hashtags
+                ):
                     candidates.append(self._keyword_candidate(keyword, a, b))
                 else:
                     info.names.append((a, b, keyword.target_id, match.phrase))
@@ -683,6 +709,8 @@ class CampaignDetector:
             ballot_targets.update(self._by_number.get(value, ()))
             if info.neutral and strength == "weak":
                 continue
+            if self._reported(info, min(token_set), max(token_set) + 1, asked=False):
+                continue  # "yg teriak 'coblos 02' di grup RT": quoted, not called
             for target_id in self._by_number.get(value, ()):
                 candidates.append(
                     _Candidate(
@@ -750,6 +778,21 @@ class CampaignDetector:
                     candidates.append(candidate)
 
         return self._finish(info, candidates)
+
+    def _reported(self, info: _Text, a: int, b: int, *, asked: bool = True) -> bool:
+        """Whether tokens [a, b) are between quotation marks, or (`asked`) are themselves
+        questioned: "Ganjar presiden? Mimpi kali" (not "siap coblos 02 belum?", a call)."""
+        if "?" not in info.raw and not any(q in info.raw for q in _QUOTES):
+            return False
+        alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+        if alignment is None or b <= a:
+            return False
+        first = alignment.words[alignment.owner[a]]
+        last = alignment.words[alignment.owner[b - 1]]
+        if asked and last.endswith("?"):
+            return True
+        last = last.rstrip(".,!?;:)")
+        return first[:1] in _QUOTES and last[-1:] in _QUOTES
 
     def _keyword_candidate(
         self, keyword: _Keyword, a: int, b: int, weak: bool = False
