@@ -359,3 +359,16 @@ def test_one_word_keywords_and_slogans_asked_or_quoted_are_not_support_by_themse
     assert hits("Dukung Gerindra sampai menang!") == {"P02"}
     assert hits("Ganjar presiden 2024, sat set!") == {"T03"}
     assert hits("Jangan lupa coblos 02 ya") >= {"T02"}
+
+
+def test_colloquial_support_and_a_quoted_name_with_its_cue(detector: CampaignDetector) -> None:
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    assert "T01" in hits("Ane fix milih AMIN gan, yg lain ga meyakinkan")  # milih = memilih
+    assert "T02" in hits("gas pol 02 ampe menang!")
+    assert "T03" in hits("Wes pokoke 03, sat set!")  # Javanese "pokoknya"
+    assert "T02" in hits("14 Feb nanti pasti 02!")
+    # Someone else's words, quoted: "presidenku" next to the name is not the poster's.
+    assert hits("Katanya 'Prabowo presidenku' tp ditanya programnya gak tau") == set()
+    assert hits("Prabowo presidenku!") == {"T02"}

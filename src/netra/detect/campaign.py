@@ -401,6 +401,12 @@ class _Alignment:
                 return mark == "?"
         return False
 
+    def quoted(self, first: int, last: int) -> bool:
+        """Whether normalised tokens ``first`` .. ``last`` stand between quotation marks."""
+        opening = self.words[self.owner[first]]
+        closing = self.words[self.owner[last]].rstrip(".,!?;:)")
+        return opening[:1] in _QUOTES and closing[-1:] in _QUOTES
+
     def evidence(self, token_indices: Iterable[int]) -> list[str]:
         """The original words behind normalised tokens, in text order, without punctuation."""
         out: list[str] = []
@@ -787,12 +793,9 @@ class CampaignDetector:
         alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
         if alignment is None or b <= a:
             return False
-        first = alignment.words[alignment.owner[a]]
-        last = alignment.words[alignment.owner[b - 1]]
-        if asked and last.endswith("?"):
+        if asked and alignment.words[alignment.owner[b - 1]].endswith("?"):
             return True
-        last = last.rstrip(".,!?;:)")
-        return first[:1] in _QUOTES and last[-1:] in _QUOTES
+        return alignment.quoted(a, b - 1)
 
     def _keyword_candidate(
         self, keyword: _Keyword, a: int, b: int, weak: bool = False
@@ -1033,7 +1036,11 @@ class CampaignDetector:
             cue, name = candidate.cue, candidate.name
             if cue is not None and name is not None and alignment is not None:
                 first, last = min(cue[0], name[0]), max(cue[1], name[1]) - 1
-                if not alignment.same_sentence(first, last) or alignment.is_question(last):
+                if (
+                    not alignment.same_sentence(first, last)
+                    or alignment.is_question(last)
+                    or alignment.quoted(first, last)
+                ):
                     continue
             evidence = tuple(dict.fromkeys([*words(candidate.tokens), *candidate.extra]))
             reason = candidate.reason
