@@ -6,8 +6,9 @@ normalised text (:mod:`netra.text.normalize`) and three kinds of reference to a 
 - a **keyword** of the target (keywords.csv: slogans, hashtags, ballot phrases) is support by
   itself; a *weak* keyword (one everyday word such as ``AMIN``, also the prayer word) counts
   only when written as a hashtag or in capitals and next to another political cue; a keyword
-  that is only the target's name (``Prabowo-Gibran``) counts by itself as a hashtag
-  (``#PrabowoGibran``) and is otherwise treated as a name;
+  that is only the target's name (``Prabowo-Gibran``) or one word (``Gerindra``, ``PDI-P``)
+  counts by itself as a hashtag (``#PrabowoGibran``) and is otherwise treated as a name; a
+  slogan between quotation marks or questioned ("Ganjar presiden? Mimpi kali") too;
 - a **ballot call**: support wording or a ballot noun next to a number (``coblos no 2``,
   ``02 menang``, ``#01``, ``salam dua jari``) hits every target with that ballot number (the
   caller narrows by election window);
@@ -483,13 +484,10 @@ class CampaignDetector:
             elif (len(words) == 1 or not any(c.isspace() for c in term.strip())) and not any(
                 c.isdigit() for c in phrase
             ):
-                # One word ("#Gerindra", "Golkar", "PDI-P", "Perubahan") is how people name
-                # the target in news and criticism as much as in support: it counts by itself
-                # written as a hashtag, otherwise like a name, with supportive wording.
-                klass = "name"
-            elif len(words) == 1 and len(phrase) <= 3:
-                # An acronym ("PKB", "PKS") names its target like a name does: it counts with
-                # supportive wording, in any case (posters and their OCR are all capitals).
+                # One word ("#Gerindra", "Golkar", "PDI-P", "Perubahan", an acronym such as
+                # "PKB") is how people name the target in news and criticism as much as in
+                # support: it counts by itself written as a hashtag, otherwise like a name,
+                # with supportive wording, in any case (posters and their OCR are capitals).
                 klass = "name"
             else:
                 klass = "strong"
