@@ -150,7 +150,6 @@ def _validation_sql(tz: str) -> str:
         WHEN regexp_full_match({ext}, '{ISO_LOCAL}')
             THEN timezone('{tz}', try_cast({ext} AS TIMESTAMP))
         END"""
-    occurred = raw_at
     target_ids = (
         f"coalesce({_id('$.target.post_id')}, {_id('$.target.author_user_id')}, "
         f"{_handle('$.target.author_handle')}, {_id('$.target.url')})"
@@ -167,7 +166,7 @@ def _validation_sql(tz: str) -> str:
         f", got ' || coalesce({_s('$.action')}, 'nothing') END",
         f"CASE WHEN {_t('$.occurred_at')} NOT IN {_STRINGY} OR ({_t('$.occurred_at')} = 'VARCHAR'"
         f" AND ts IS NULL) THEN 'occurred_at must be an ISO 8601 timestamp or null, got ' || "
-        f"coalesce({occurred}, '?') END",
+        f"coalesce({raw_at}, '?') END",
         f"CASE WHEN {_t('$.actor')} IS DISTINCT FROM 'OBJECT' THEN 'actor must be an object' "
         f"WHEN {_t('$.actor.user_id')} NOT IN {_IDISH} OR {_t('$.actor.handle')} NOT IN "
         f"{_STRINGY} THEN 'actor.user_id and actor.handle must be strings' "
