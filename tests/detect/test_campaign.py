@@ -372,3 +372,17 @@ def test_colloquial_support_and_a_quoted_name_with_its_cue(detector: CampaignDet
     # Someone else's words, quoted: "presidenku" next to the name is not the poster's.
     assert hits("Katanya 'Prabowo presidenku' tp ditanya programnya gak tau") == set()
     assert hits("Prabowo presidenku!") == {"T02"}
+
+
+def test_numbers_of_other_things_and_other_contests_are_not_ballot_calls(
+    detector: CampaignDetector,
+) -> None:
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    assert hits("Pilih no 2 aja warnanya, yg biru lebih elegan buat seragam") == set()
+    assert hits("Pilih nomor 1 aja di soal pilihan ganda kalo ragu") == set()
+    assert hits("Pemilihan ketua OSIS pakai coblos juga, kandidat no 2 yg menang") == set()
+    assert hits("Jangan lupa coblos 02 ya, sampai ketemu di TPS") >= {"T02"}
+    # Names still count in a text about another contest.
+    assert hits("Lomba 17an beres, sekarang fokus dukung Prabowo-Gibran!") >= {"T02"}

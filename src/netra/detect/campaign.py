@@ -73,6 +73,8 @@ _PARENS = re.compile(r"\(([^)]*)\)")
 _EVIDENCE_STRIP = "\"'()[]{}<>.,;:!?…“”‘’«»*_~|"
 _SENTENCE_MARKS = ".!?;"
 _RAW_CACHE_SIZE = 100_000
+# Words after a ballot number that look at: a word of `not_ballot_after` there unmakes the call.
+_AFTER_WINDOW = 3
 
 
 def _compact(text: str) -> str:
@@ -121,6 +123,8 @@ class CampaignLexicon:
     ballot_nouns: frozenset[str]
     fillers: frozenset[str]
     not_ballot_context: frozenset[str]
+    not_ballot_after: frozenset[str]
+    other_contests: frozenset[str]
     name_stopwords: frozenset[str]
     name_titles: frozenset[str]
 
@@ -138,6 +142,13 @@ def _token_section(data: Mapping[str, Any], key: str, source: str) -> frozenset[
     if phrases:
         raise RuleFileError(f"{source}: '{key}' takes single words, not {phrases[0]!r}")
     return words
+
+
+def _optional(data: Mapping[str, Any], key: str, source: str, *, tokens: bool) -> frozenset[str]:
+    """A section that older lexicon files may lack (empty then)."""
+    if key not in data:
+        return frozenset()
+    return _token_section(data, key, source) if tokens else _section(data, key, source)
 
 
 def load_campaign_lexicon(path: str | os.PathLike[str] | None = None) -> CampaignLexicon:
@@ -186,6 +197,8 @@ def load_campaign_lexicon(path: str | os.PathLike[str] | None = None) -> Campaig
         ballot_nouns=_section(data, "ballot_nouns", source),
         fillers=_token_section(data, "fillers", source),
         not_ballot_context=_token_section(data, "not_ballot_context", source),
+        not_ballot_after=_optional(data, "not_ballot_after", source, tokens=True),
+        other_contests=_optional(data, "other_contests", source, tokens=False),
         name_stopwords=_token_section(data, "name_stopwords", source),
         name_titles=_section(data, "name_titles", source),
     )
@@ -709,7 +722,9 @@ class CampaignDetector:
 
         # Ballot calls.
         ballot_targets: set[str] = set()
-        for value, token_set, strength in self._ballot_calls(info):
+        # "pemilihan ketua OSIS … coblos no 2": the numbers are of another contest.
+        other_contest = any(f" {c} " in f" {info.normal} " for c in self._lex.other_contests)
+        for value, token_set, strength in () if other_contest else self._ballot_calls(info):
             ballot_targets.update(self._by_number.get(value, ()))
             if info.neutral and strength == "weak":
                 continue
@@ -919,6 +934,8 @@ class CampaignDetector:
                     continue  # "pilih 2 orang": a count
             if self._negated(info, noun_start) and cue is not left:
                 continue  # "jangan nomor 2 menang"
+            if any(t in lex.not_ballot_after for t in toks[i + 1 : i + 1 + _AFTER_WINDOW]):
+                continue  # "pilih no 2 aja warnanya", "pilih nomor 1 di soal": not a ballot
             calls.append(
                 (value, set(range(noun_start, i + 1)) | set(range(cue[0], cue[1])), cue[2])
             )
