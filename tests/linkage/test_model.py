@@ -22,10 +22,18 @@ from netra.core.errors import NotFoundError, ValidationError
 from netra.detect.service import ProbableLinks, detect
 from netra.ingest.service import import_bundle
 from netra.linkage.model import (
+    Actor,
+    Employee,
     PlaceIndex,
+    RosterStore,
+    accounts_table,
+    contradicted,
     corroborated,
+    employees_arrow,
     estimate_share,
+    level_of,
     org_words,
+    pair_gammas,
     resolve,
 )
 from netra.linkage.models import LinkDecision
@@ -363,18 +371,30 @@ def test_places_and_workplace_words() -> None:
     assert "rsud" in org_words("Rumah Sakit Umum Daerah Seluma")
 
 
-def test_birth_year_in_the_handle_a_handle_that_says_more_and_contradictions() -> None:
-    from netra.linkage.model import (
-        Actor,
-        Employee,
-        RosterStore,
-        accounts_table,
-        contradicted,
-        employees_arrow,
-        level_of,
-        pair_gammas,
-    )
+def _pair_gammas(
+    employees: list[Employee],
+    agencies: list[tuple[str, str, str | None]],
+    actors: list[Actor],
+    pairs: list[tuple[str, str]],
+    declared: dict[str, list[tuple[str, str]]] | None = None,
+) -> dict[tuple[str, str], dict[str, int]]:
+    """The comparison levels of (account key, nip) pairs over a roster of `employees`."""
+    store = RosterStore([employees_arrow(employees)], agencies, declared or {})
+    try:
+        return pair_gammas(store, accounts_table(actors, store.vocab), pairs)
+    finally:
+        store.close()
 
+
+def _label(
+    g: dict[tuple[str, str], dict[str, int]], pair: tuple[str, str], comparison: str
+) -> str | None:
+    """The label of the level a pair reaches in a comparison (None: the null level)."""
+    lv = level_of(comparison, g[pair][comparison])
+    return lv[1] if lv else None
+
+
+def test_birth_year_in_the_handle_a_handle_that_says_more_and_contradictions() -> None:
     nova, nova_hasanah = "199702142016032077", "198011112003062960"
     employees = [
         Employee(nova, "Nova, S.H.", "AG", "U", "Juru Sita", "17.07"),
@@ -383,21 +403,16 @@ def test_birth_year_in_the_handle_a_handle_that_says_more_and_contradictions() -
         Employee(f"N{i}", f"Hasanah Putri{chr(97 + i)}", "AG", "V", "Guru", "17.07")
         for i in range(5)
     ]
-    store = RosterStore([employees_arrow(employees)], [("AG", "Pemkab Lebong", "17.07")], {})
-    try:
-        actors = [
-            Actor("x|u|1", "x", "1", "nova_hasanah80", "Bu Nova", None, None),
-            Actor("x|u|2", "x", "2", "nova97", "Nova", "Petani kopi", "Padang"),
-            Actor("x|u|3", "x", "3", "novaaja", "Nova", None, "Lebong"),
-        ]
-        pairs = [(a.key, n) for a in actors for n in (nova, nova_hasanah)]
-        g = pair_gammas(store, accounts_table(actors, store.vocab), pairs)
-    finally:
-        store.close()
+    actors = [
+        Actor("x|u|1", "x", "1", "nova_hasanah80", "Bu Nova", None, None),
+        Actor("x|u|2", "x", "2", "nova97", "Nova", "Petani kopi", "Padang"),
+        Actor("x|u|3", "x", "3", "novaaja", "Nova", None, "Lebong"),
+    ]
+    pairs = [(a.key, n) for a in actors for n in (nova, nova_hasanah)]
+    g = _pair_gammas(employees, [("AG", "Pemkab Lebong", "17.07")], actors, pairs)
 
     def label(account: str, nip: str, comparison: str) -> str | None:
-        lv = level_of(comparison, g[(account, nip)][comparison])
-        return lv[1] if lv else None
+        return _label(g, (account, nip), comparison)
 
     # 'Bu Nova' as nova_hasanah80: not simply "the same name" as an employee named just Nova.
     assert label("x|u|1", nova, "name") == "exact name, handle says more"
@@ -415,31 +430,16 @@ def test_birth_year_in_the_handle_a_handle_that_says_more_and_contradictions() -
 
 
 def test_a_jakarta_employee_living_in_the_commuter_belt_weighs_only() -> None:
-    from netra.linkage.model import (
-        Actor,
-        Employee,
-        RosterStore,
-        accounts_table,
-        contradicted,
-        employees_arrow,
-        level_of,
-        pair_gammas,
-    )
-
     employees = [
         Employee("196704171998112273", "Lina Yulianti", "KEMENKEU", "Biro", "Analis", "31.73")
     ]
-    store = RosterStore([employees_arrow(employees)], [("KEMENKEU", "Kemenkeu", "31.73")], {})
-    try:
-        actors = [
-            Actor("x|u|1", "x", "1", "lina.y", "Lina Yulianti", None, "Bekasi"),
-            Actor("x|u|2", "x", "2", "lina.yy", "Lina Yulianti", None, "Jakarta"),
-            Actor("x|u|3", "x", "3", "lina.yyy", "Lina Yulianti", None, "Bandung"),
-        ]
-        pairs = [(a.key, "196704171998112273") for a in actors]
-        g = pair_gammas(store, accounts_table(actors, store.vocab), pairs)
-    finally:
-        store.close()
+    actors = [
+        Actor("x|u|1", "x", "1", "lina.y", "Lina Yulianti", None, "Bekasi"),
+        Actor("x|u|2", "x", "2", "lina.yy", "Lina Yulianti", None, "Jakarta"),
+        Actor("x|u|3", "x", "3", "lina.yyy", "Lina Yulianti", None, "Bandung"),
+    ]
+    pairs = [(a.key, "196704171998112273") for a in actors]
+    g = _pair_gammas(employees, [("KEMENKEU", "Kemenkeu", "31.73")], actors, pairs)
     levels = [(level_of("region", g[p]["region"]) or ("", ""))[1] for p in pairs]
     assert levels == ["same metro area", "same province", "other province"]
     assert not corroborated(g[pairs[0]]) and not contradicted(g[pairs[0]])
@@ -804,32 +804,17 @@ def test_m_from_declared_accounts_sets_every_level_and_spares_handle_reuse() -> 
 
 
 def test_a_handle_of_one_name_word_and_digits_is_weaker_evidence() -> None:
-    from netra.linkage.model import (
-        Actor,
-        Employee,
-        RosterStore,
-        accounts_table,
-        employees_arrow,
-        level_of,
-        pair_gammas,
-    )
-
     employees = [
         Employee("N0", "Intan", "AG", "U", "Guru", "17.06"),
         Employee("N1", "Budi Santoso", "AG", "U", "Guru", "17.06"),
     ]
     declared = {"N0": [("x", "intan91")], "N1": [("x", "budi.s_1980")]}
-    store = RosterStore([employees_arrow(employees)], [("AG", "Pemkab", "17.06")], declared)
-    try:
-        actors = [
-            Actor("ig|u|1", "instagram", "1", "intan91", "Intan", None, None),
-            Actor("ig|u|2", "instagram", "2", "budis1980", "Budi", None, None),
-        ]
-        g = pair_gammas(
-            store, accounts_table(actors, store.vocab), [("ig|u|1", "N0"), ("ig|u|2", "N1")]
-        )
-    finally:
-        store.close()
+    actors = [
+        Actor("ig|u|1", "instagram", "1", "intan91", "Intan", None, None),
+        Actor("ig|u|2", "instagram", "2", "budis1980", "Budi", None, None),
+    ]
+    pairs = [("ig|u|1", "N0"), ("ig|u|2", "N1")]
+    g = _pair_gammas(employees, [("AG", "Pemkab", "17.06")], actors, pairs, declared)
 
     def label(key: tuple[str, str]) -> str:
         return (level_of("cooc", g[key]["cooc"]) or ("", ""))[1]
@@ -839,40 +824,24 @@ def test_a_handle_of_one_name_word_and_digits_is_weaker_evidence() -> None:
 
 
 def test_a_bio_place_and_affiliations_in_the_display_name() -> None:
-    from netra.linkage.model import (
-        Actor,
-        Employee,
-        RosterStore,
-        accounts_table,
-        employees_arrow,
-        level_of,
-        pair_gammas,
-    )
-
     nip = "198112202008102533"
     employees = [
         Employee(nip, "Restu Prayoga, S.Pd.", "JATIM", "Dinas Pendidikan", "Guru", "35.78")
     ]
+    actors = [
+        # the city twice (location and bio) is one fact, not two
+        Actor("x|u|1", "x", "1", "restu.p", "Restu Prayoga", "Warga Surabaya", "Surabaya"),
+        # a private job in the bio: the place there says nothing of a civil servant's work
+        Actor("x|u|2", "x", "2", "restu.q", "Restu Prayoga", "Sales di Surabaya", None),
+        Actor("x|u|3", "x", "3", "restu.r", "Restu Prayoga", "Warga Surabaya", None),
+        # the province as people abbreviate it, and an affiliation after the name
+        Actor("x|u|4", "x", "4", "restu.s", "Restu Prayoga (ASN Pemprov Jatim)", None, None),
+    ]
     agencies = [("JATIM", "Pemerintah Provinsi Jawa Timur", "35")]
-    store = RosterStore([employees_arrow(employees)], agencies, {})
-    try:
-        actors = [
-            # the city twice (location and bio) is one fact, not two
-            Actor("x|u|1", "x", "1", "restu.p", "Restu Prayoga", "Warga Surabaya", "Surabaya"),
-            # a private job in the bio: the place there says nothing of a civil servant's work
-            Actor("x|u|2", "x", "2", "restu.q", "Restu Prayoga", "Sales di Surabaya", None),
-            Actor("x|u|3", "x", "3", "restu.r", "Restu Prayoga", "Warga Surabaya", None),
-            # the province as people abbreviate it, and an affiliation after the name
-            Actor("x|u|4", "x", "4", "restu.s", "Restu Prayoga (ASN Pemprov Jatim)", None, None),
-        ]
-        pairs = [(a.key, nip) for a in actors]
-        g = pair_gammas(store, accounts_table(actors, store.vocab), pairs)
-    finally:
-        store.close()
+    g = _pair_gammas(employees, agencies, actors, [(a.key, nip) for a in actors])
 
     def label(account: str, comparison: str) -> str | None:
-        lv = level_of(comparison, g[(account, nip)][comparison])
-        return lv[1] if lv else None
+        return _label(g, (account, nip), comparison)
 
     assert label("x|u|1", "region") == "same regency"
     assert label("x|u|1", "bio") != "names place"
