@@ -429,6 +429,25 @@ def test_birth_year_in_the_handle_a_handle_that_says_more_and_contradictions() -
     assert not contradicted(g[("x|u|3", nova)])
 
 
+def test_a_clipped_first_name_the_handle_spells_out_finds_the_employee() -> None:
+    jessica = "199003112015032001"
+    employees = [
+        Employee(jessica, "Jessica Haryanti, S.E.", "AG", "U", "Analis", "17.07"),
+        Employee("198801012010012002", "Jessica Yuniar", "AG", "U", "Analis", "17.07"),
+    ]
+    actors = [
+        Actor("x|u|1", "x", "1", "jessica_haryanti55", "Jess", None, None),
+        Actor("x|u|2", "x", "2", "jess_haryanti", "Jess", None, None),
+    ]
+    g = _pair_gammas(
+        employees, [("AG", "Pemkab Lebong", "17.07")], actors, [(a.key, jessica) for a in actors]
+    )
+    # 'Jess' alone is no roster name; the handle says which Jessica.
+    assert _label(g, ("x|u|1", jessica), "name") == "name with handle"
+    # A handle that spells out nothing leaves 'Jess' a different name.
+    assert _label(g, ("x|u|2", jessica), "name") == "names differ"
+
+
 def test_a_jakarta_employee_living_in_the_commuter_belt_weighs_only() -> None:
     employees = [
         Employee("196704171998112273", "Lina Yulianti", "KEMENKEU", "Biro", "Analis", "31.73")

@@ -16,6 +16,7 @@ from netra.linkage.names import (
     normalise_token,
     parse_name,
     phonetic,
+    spelled_out,
     split_display_name,
 )
 
@@ -184,6 +185,23 @@ def test_handle_stem_and_signature() -> None:
     assert handle_signature("@Budi_Santoso88") == "budisantoso88"
     assert handle_signature("budi.santoso88") == handle_signature("budi_santoso88")
     assert handle_has_own_mark("budi88") and not handle_has_own_mark("budi.santoso")
+
+
+def test_a_clipped_display_word_is_read_as_the_handle_spells_it() -> None:
+    stats = _stats(["Jessica Haryanti", "Jessica Yuniar", "Dian Lestari", "Dianita Sari"])
+    hp = HandleParser(stats)
+
+    def read(display: str, handle: str) -> tuple[str, ...]:
+        return spelled_out(parse_name(display).tokens, hp.parse(handle).tokens, stats)
+
+    assert read("Jess", "jessica_haryanti55") == ("jessica",)
+    assert read("Jess H.", "jessicaharyanti") == ("jessica",)  # glued handle, initial kept
+    # A display word that is a roster name stays as written; so does one no handle word
+    # spells out, or one two handle words could spell.
+    assert read("Dian", "dianita_sari") == ("dian",)
+    assert read("Jess", "j_yuniar4408") == ("jess",)
+    assert read("Jes", "jessica.jessicaa") == ("jes",)
+    assert read("Je", "jessica_yuniar") == ("je",)  # two letters: too short to read
 
 
 def test_counts_are_per_employee_not_per_word() -> None:

@@ -42,6 +42,7 @@ from netra.linkage.names import (
     parse_name,
     phonetic,
     simple_name_tokens,
+    spelled_out,
     split_display_name,
 )
 from netra.roster.regions import (
@@ -1119,7 +1120,10 @@ def accounts_table(actors: Sequence[Actor], vocab: Vocabulary) -> pa.Table:
     for a in actors:
         names = actor_names(a, vocab)
         dn = names.display
-        dtok = [phonetic(t) for t in dn.tokens]
+        # A clipped display word the handle spells out counts as the handle's word ("Jess",
+        # jessica_haryanti55): the name level is then "name with handle" at best, since the
+        # written name (`name_key`) stays as shown.
+        dtok = [phonetic(t) for t in spelled_out(dn.tokens, names.handle_tokens, stats)]
         all_tok = list(dict.fromkeys(dtok + [phonetic(t) for t in names.handle_tokens]))
         regs, places = vocab.places.resolve(a.location)
         provs = province_keys(regs + places)

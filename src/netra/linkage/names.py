@@ -506,6 +506,27 @@ class TokenStats:
         return self.count(token) > 0
 
 
+def spelled_out(
+    display: tuple[str, ...], handle: tuple[str, ...], stats: TokenStats
+) -> tuple[str, ...]:
+    """Display words the handle spells out in full: "Jess" beside jessica_haryanti → jessica.
+
+    A clipped name ("Jess", "Mah", "Dari") is no name of the roster's, so it would match no
+    one; when exactly one handle word is a known name that starts with it, the account shows
+    that name. A display word that is itself a roster name stays as written ("Dian" beside
+    dianita_x may well be Dian).
+    """
+    out: list[str] = []
+    for t in display:
+        if len(t) >= 3 and not stats.knows(t):
+            full = [h for h in handle if len(h) > len(t) and h.startswith(t) and stats.knows(h)]
+            if len(full) == 1:
+                out.append(full[0])
+                continue
+        out.append(t)
+    return tuple(out)
+
+
 # ---------------------------------------------------------------------------------------------
 # Handles
 
