@@ -506,6 +506,35 @@ def test_corroboration_needs_more_than_a_name() -> None:
     assert corroborated({"name": 7, "region": -1, "bio": -1, "cooc": 1})
 
 
+def test_two_big_unit_colleagues_corroborate_only_where_trained_strong() -> None:
+    from netra.linkage.model import (
+        CORROBORATING,
+        GRAPH_LEVELS,
+        TrainingReport,
+        corroborators,
+        evidence_levels,
+    )
+
+    big2 = len(GRAPH_LEVELS) - 1 - [lv[1] for lv in GRAPH_LEVELS].index("big-unit colleagues")
+    big1 = big2 - 1  # "big-unit colleague": one colleague, never enough
+    assert corroborators(None) == CORROBORATING
+    assert not corroborated({"graph": big2}, corroborators(None))
+
+    def trained(m: float, u: float) -> TrainingReport:
+        return TrainingReport(
+            m_probabilities={"graph": {"big-unit colleagues": m}},
+            u_probabilities={"graph": {"big-unit colleagues": u}},
+        )
+
+    # Many units in a small roster (+3.6 bits): two colleagues in one of them corroborate.
+    assert corroborated({"graph": big2}, corroborators(trained(0.19, 0.015)))
+    assert not corroborated({"graph": big1}, corroborators(trained(0.19, 0.015)))
+    # A unit holding much of everyone's declared accounts (-2.2 bits): they only weigh.
+    assert not corroborated({"graph": big2}, corroborators(trained(0.001, 0.0047)))
+    # Evaluation counts the level as evidence besides the name either way.
+    assert corroborated({"graph": big2}, evidence_levels())
+
+
 def test_cli_link_run_and_eval_on_a_synthetic_bundle(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 

@@ -1428,6 +1428,13 @@ GRAPH_LEVELS: list[Level] = [
         0.01,
     ),
     (
+        f"{_colleagues('big unit')} >= 2",
+        "big-unit colleagues",
+        "colleagues in the employee's (big) unit",
+        0.05,
+        0.005,
+    ),
+    (
         # A big unit is not strong enough to corroborate a name (strangers' random
         # engagements land there often), but it says more than the agency does.
         f"{_colleagues('big unit')} >= 1",
@@ -1543,6 +1550,43 @@ CORROBORATING: dict[str, frozenset[str]] = {
 }
 
 
+# Levels that corroborate only where the trained weight (log2 m/u) is at least
+# `CORROBORATE_BITS`: two colleagues in one big unit are rare for a stranger where the unit is
+# one of many (a roster of a few thousand: about +3.6 bits on the synthetic bundles), but not
+# where it holds a large share of everyone's declared accounts.
+WEIGHED_CORROBORATING: dict[str, frozenset[str]] = {
+    "graph": frozenset({"big-unit colleagues"}),
+}
+CORROBORATE_BITS = 3.0
+
+
+def corroborators(training: TrainingReport | None) -> dict[str, frozenset[str]]:
+    """`CORROBORATING` plus the `WEIGHED_CORROBORATING` levels trained strong enough."""
+    out = dict(CORROBORATING)
+    if training is None:
+        return out
+    for comparison, labels in WEIGHED_CORROBORATING.items():
+        ms = training.m_probabilities.get(comparison, {})
+        us = training.u_probabilities.get(comparison, {})
+        strong = frozenset(
+            label
+            for label in labels
+            if ms.get(label)
+            and us.get(label)
+            and math.log2(ms[label] / us[label]) >= CORROBORATE_BITS
+        )
+        out[comparison] = out.get(comparison, frozenset()) | strong
+    return out
+
+
+def evidence_levels() -> dict[str, frozenset[str]]:
+    """Every level that may corroborate a name, whatever its trained weight."""
+    out = dict(CORROBORATING)
+    for comparison, labels in WEIGHED_CORROBORATING.items():
+        out[comparison] = out.get(comparison, frozenset()) | labels
+    return out
+
+
 # Levels that may contradict the employee outright: the account lives in another province, or
 # its bio names another workplace. Where the employees' own accounts almost never show one (the
 # trained weight is at most `VETO_BITS`; about -9 bits on the synthetic bundles, m ≈ 0.001)
@@ -1584,9 +1628,9 @@ def contradicted(gammas: dict[str, int], veto: dict[str, frozenset[str]] | None 
     return False
 
 
-def corroborated(gammas: dict[str, int]) -> bool:
-    """True when some evidence besides the name points at the employee."""
-    for comparison, labels in CORROBORATING.items():
+def corroborated(gammas: dict[str, int], levels: dict[str, frozenset[str]] | None = None) -> bool:
+    """True when some evidence besides the name points at the employee (`corroborators`)."""
+    for comparison, labels in (CORROBORATING if levels is None else levels).items():
         lv = level_of(comparison, gammas.get(comparison))
         if lv is not None and lv[1] in labels:
             return True
@@ -2365,7 +2409,8 @@ def _explain_graph(prop: Proposal, actor: Actor, employee: Employee) -> str | No
         said.append(who(in_agency, f"in the employee's agency {employee.agency_code}"))
     if said:
         text = "engages with " + " and ".join(said)
-        if graph is not None and graph[1].startswith(("agency", "big")) and not in_unit:
+        weak = ("agency colleague", "agency colleagues", "big-unit colleague")
+        if graph is not None and graph[1] in weak and not in_unit:
             text += ": weak"
         return text + f" ({len(owners):,} employee(s)' declared accounts in all)"
     if graph is not None:

@@ -46,7 +46,9 @@ from netra.linkage.model import (
     build_vocabulary,
     contradicted,
     corroborated,
+    corroborators,
     employees_arrow,
+    evidence_levels,
     explain,
     is_common,
     pair_gammas,
@@ -604,7 +606,14 @@ def run_model(
     by_key = {a.key: a for a in undeclared}
     by_nip = {e.nip: e for e in employees}
     report.rows = _rows(
-        proposals, by_key, by_nip, vocab, threshold, margin, veto=vetoes(report.training)
+        proposals,
+        by_key,
+        by_nip,
+        vocab,
+        threshold,
+        margin,
+        veto=vetoes(report.training),
+        corroborate=corroborators(report.training),
     )
     lap("explain")
     return report
@@ -619,6 +628,7 @@ def _rows(
     margin: float,
     require_corroboration: bool = True,
     veto: dict[str, frozenset[str]] | None = None,
+    corroborate: dict[str, frozenset[str]] | None = None,
 ) -> list[LinkRow]:
     rows: list[LinkRow] = []
     seen: set[str] = set()
@@ -630,7 +640,7 @@ def _rows(
         emp = employees[prop.nip]
         if prop.probability < threshold:
             status = "below_threshold"
-        elif require_corroboration and not corroborated(prop.gammas):
+        elif require_corroboration and not corroborated(prop.gammas, corroborate):
             # A name alone is weak evidence (namesakes): it never makes a link by itself.
             status = "name_only"
         elif require_corroboration and contradicted(prop.gammas, veto):
@@ -653,7 +663,7 @@ def _rows(
                 evidence=explain(prop, actor, emp, vocab),
                 status=status,
                 common_name=is_common(parse_name(emp.name), vocab),
-                corroborated=corroborated(prop.gammas),
+                corroborated=corroborated(prop.gammas, corroborate),
             )
         )
     for key, actor in actors.items():
@@ -1086,6 +1096,8 @@ def _true_link_evidence(
     finally:
         store.close()
     return {
-        k: "besides the name" if corroborated(gammas.get((a.key, n), {})) else "name only"
+        k: "besides the name"
+        if corroborated(gammas.get((a.key, n), {}), evidence_levels())
+        else "name only"
         for k, (a, n) in pairs.items()
     }
