@@ -448,6 +448,23 @@ def test_a_clipped_first_name_the_handle_spells_out_finds_the_employee() -> None
     assert _label(g, ("x|u|2", jessica), "name") == "names differ"
 
 
+def test_a_parents_teknonym_is_not_taken_for_the_owners_name() -> None:
+    dinda, umi = "199803112022032001", "197001012000032002"
+    employees = [
+        Employee(dinda, "Dinda Maharani, S.Pd.", "AG", "U", "Guru", "17.07"),
+        Employee(umi, "Umi Kalsum", "AG", "U", "Guru", "17.07"),
+    ]
+    actors = [
+        # Dinda's mother: her display name and handle name the daughter.
+        Actor("x|u|1", "x", "1", "mama_dinda_maharani", "Mama Dinda Maharani", None, None),
+        Actor("x|u|2", "x", "2", "kalsum70", "Umi Kalsum", None, None),
+    ]
+    pairs = [("x|u|1", dinda), ("x|u|2", umi)]
+    g = _pair_gammas(employees, [("AG", "Pemkab Lebong", "17.07")], actors, pairs)
+    assert _label(g, pairs[0], "name") is None  # no name evidence at all
+    assert _label(g, pairs[1], "name") == "exact name"
+
+
 def test_a_jakarta_employee_living_in_the_commuter_belt_weighs_only() -> None:
     employees = [
         Employee("196704171998112273", "Lina Yulianti", "KEMENKEU", "Biro", "Analis", "31.73")

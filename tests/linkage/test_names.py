@@ -18,6 +18,7 @@ from netra.linkage.names import (
     phonetic,
     spelled_out,
     split_display_name,
+    teknonym_child,
 )
 
 
@@ -202,6 +203,21 @@ def test_a_clipped_display_word_is_read_as_the_handle_spells_it() -> None:
     assert read("Jess", "j_yuniar4408") == ("jess",)
     assert read("Jes", "jessica.jessicaa") == ("jes",)
     assert read("Je", "jessica_yuniar") == ("je",)  # two letters: too short to read
+
+
+@pytest.mark.parametrize(
+    ("display", "child"),
+    [
+        ("Bunda Azka", ("azka",)),
+        ("Ayah Rafa Pratama", ("rafa", "pratama")),
+        ("mama Dinda", ("dinda",)),
+        ("Pak Budi", ()),  # an honorific, the owner's own name
+        ("Umi Kalsum", ()),  # Umi is a given name too
+        ("Bunda", ()),  # one word: kept as the name, nothing to read as a child's
+    ],
+)
+def test_a_parents_teknonym_names_the_child(display: str, child: tuple[str, ...]) -> None:
+    assert teknonym_child(parse_name(display)) == child
 
 
 def test_counts_are_per_employee_not_per_word() -> None:

@@ -20,7 +20,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ import pyarrow.parquet as pq
 
 from netra.core.errors import NetraError
 from netra.linkage.names import (
+    TEKNONYMS,
     HandleParser,
     ParsedName,
     TokenStats,
@@ -44,6 +45,7 @@ from netra.linkage.names import (
     simple_name_tokens,
     spelled_out,
     split_display_name,
+    teknonym_child,
 )
 from netra.roster.regions import (
     JABODETABEK,
@@ -1101,9 +1103,20 @@ def actor_bio(a: Actor) -> str | None:
 
 
 def actor_names(a: Actor, vocab: Vocabulary) -> ActorNames:
-    """Parse the display name (without an affiliation after it) and the handle of an account."""
+    """Parse the display name (without an affiliation after it) and the handle of an account.
+
+    A parent's teknonym ("Bunda Azka", handle bunda_azka) names the child: neither the
+    display name nor the handle's words for it are taken as the owner's name.
+    """
     name, _extra = split_display_name(a.display_name)
-    return ActorNames(parse_name(name), vocab.handles.parse(a.handle).tokens)
+    display = parse_name(name)
+    handle = vocab.handles.parse(a.handle).tokens
+    child = teknonym_child(display)
+    if child:
+        display = replace(display, tokens=(), initials=(), weak=())
+        drop = {phonetic(t) for t in child} | {phonetic(t) for t in TEKNONYMS}
+        handle = tuple(t for t in handle if phonetic(t) not in drop)
+    return ActorNames(display, handle)
 
 
 def org_unit_key(agency: str | None, unit: str | None) -> str | None:

@@ -110,6 +110,13 @@ HONORIFICS = frozenset(
         "papa",
     ]
 )
+# Parents named after their child on social media (teknonymy): "Bunda Azka" is Azka's mother,
+# "Ayah Rafa" Rafa's father. What follows is then most likely the child's name, not the
+# owner's (`teknonym_child`). Only words that are hardly ever a given name of their own:
+# "Umi" and "Abi" are names too (Umi Kalsum) and stay plain honorifics.
+TEKNONYMS = frozenset(
+    ["bunda", "ibunda", "ayah", "ayahanda", "mama", "mamah", "mami", "papa", "papah", "papi"]
+)
 # Noble and religious prefixes that are part of the name but say little about who it is.
 WEAK_PREFIXES: dict[str, str] = {
     "tgk": "teungku",
@@ -504,6 +511,13 @@ class TokenStats:
     def knows(self, token: str) -> bool:
         """True when some employee's name has this token."""
         return self.count(token) > 0
+
+
+def teknonym_child(name: ParsedName) -> tuple[str, ...]:
+    """The child's name words in a parent's display name ("Bunda Azka" → azka), else ()."""
+    if any(h in TEKNONYMS for h in name.honorifics):
+        return name.tokens
+    return ()
 
 
 def spelled_out(
