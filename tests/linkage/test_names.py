@@ -181,6 +181,21 @@ def test_handles_against_names() -> None:
     assert hp.parse(None).tokens == ()
 
 
+def test_handle_decorations_are_no_name_words() -> None:
+    stats = _stats(["Arif Saputra", "Fitria", "Dian Harahap", "Rina Real", "Ida Ayu"])
+    hp = HandleParser(stats)
+    assert hp.parse("arif_official").tokens == ("arif",)
+    assert hp.parse("itsfitria").tokens == ("fitria",)
+    assert hp.parse("rinaofficial").tokens == ("rina",)
+    dian = hp.parse("dian_mks")
+    assert dian.tokens == ("dian",) and dian.initials == ()
+    assert hp.parse("arif.id").initials == ()  # "id" is no initial
+    # A word some employee's name has stays a name word.
+    assert hp.parse("rina_real").tokens == ("rina", "real")
+    # "its" glued to a word no one is called stays as written.
+    assert hp.parse("itsxyzq").tokens == ("itsxyzq",)
+
+
 def test_handle_stem_and_signature() -> None:
     assert handle_stem("@Budi_Santoso88") == "budisantoso"
     assert handle_signature("@Budi_Santoso88") == "budisantoso88"

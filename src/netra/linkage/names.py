@@ -545,6 +545,21 @@ def spelled_out(
 # Handles
 
 _HANDLE_PARTS = re.compile(r"[a-z]+")
+# Words people decorate a handle with that are no part of a name: "arif_official",
+# "itsrahmawati", "dian_mks" (a city's short form). Dropped from the handle's name words unless
+# some employee's name has the word, so that they neither count as a name word the employee
+# lacks ("the handle says more") nor as an initial ("id").
+HANDLE_DECORATIONS = frozenset(
+    [
+        "official", "offical", "ofc", "resmi", "real", "its", "the", "id", "ig", "my", "ini",
+        "channel", "tv", "vlog", "blog", "store", "shop", "olshop", "story", "aja", "doang",
+        "jkt", "bdg", "sby", "smg", "jogja", "jogjakarta", "yk", "mks", "mdn", "plg", "pku",
+        "mlg", "dps", "bpn", "btm", "pdg", "ptk", "mnd", "kdr", "slo", "bgr", "bks", "tng",
+    ]
+)  # fmt: skip
+# Glued in front of or behind a name ("itsfitria", "rinaofficial").
+_DECORATION_PREFIXES = ("its", "the", "real")
+_DECORATION_SUFFIXES = ("official", "offical", "ofc", "real", "tv")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -610,6 +625,23 @@ class HandleParser:
         end = best[n]
         return end[1] if end is not None else None
 
+    def _undecorated(self, run: str) -> str:
+        """The run without decoration ("its" + name, name + "official"); "" if only that."""
+        known = self.stats.knows
+        if known(normalise_token(run)):
+            return run
+        if run in HANDLE_DECORATIONS:
+            return ""
+        for pre in _DECORATION_PREFIXES:
+            rest = run[len(pre) :]
+            if run.startswith(pre) and len(rest) >= 3 and known(normalise_token(rest)):
+                return rest
+        for suf in _DECORATION_SUFFIXES:
+            rest = run[: -len(suf)]
+            if run.endswith(suf) and len(rest) >= 3 and known(normalise_token(rest)):
+                return rest
+        return run
+
     def parse(self, handle: str | None) -> ParsedHandle:
         """Tokens and initials of a handle."""
         raw = handle or ""
@@ -618,7 +650,13 @@ class HandleParser:
             return hit
         tokens: list[str] = []
         initials: list[str] = []
-        runs = _HANDLE_PARTS.findall(ascii_fold(raw.lstrip("@")))
+        runs = [
+            r
+            for r in (
+                self._undecorated(run) for run in _HANDLE_PARTS.findall(ascii_fold(raw.lstrip("@")))
+            )
+            if r
+        ]
         for k, run in enumerate(runs):
             if len(run) <= 2:
                 # "bd.santoso", "m_rizki": short runs are abbreviations of a first name.
