@@ -39,6 +39,7 @@ from netra.linkage.model import (
 from netra.linkage.models import LinkDecision
 from netra.linkage.service import (
     LinkReport,
+    LinkRow,
     confirm_link,
     prepare_roster,
     propose_links,
@@ -465,6 +466,26 @@ def test_a_parents_teknonym_is_not_taken_for_the_owners_name() -> None:
     assert _label(g, pairs[1], "name") == "exact name"
 
 
+def test_a_bio_naming_the_kind_of_unit_corroborates() -> None:
+    satpol = "197708252010022436"
+    employees = [
+        Employee(
+            satpol, "Sukardi, S.Kes.", "AG", "Satuan Polisi Pamong Praja",
+            "Polisi Pamong Praja Terampil", "17.07",
+        ),
+    ]  # fmt: skip
+    actors = [
+        Actor("x|u|1", "x", "1", "sukardi714", "Sukardi", "Polisi Pamong Praja Terampil", None),
+        Actor("x|u|2", "x", "2", "sukardi715", "Sukardi", "Perawat RSUD", None),
+    ]
+    pairs = [(a.key, satpol) for a in actors]
+    g = _pair_gammas(employees, [("AG", "Pemkab Lebong", "17.07")], actors, pairs)
+    assert _label(g, pairs[0], "bio") == "names unit type"
+    assert corroborated(g[pairs[0]])
+    # A hospital nurse's bio names another workplace than the Satpol PP.
+    assert _label(g, pairs[1], "bio") == "names another workplace"
+
+
 def test_a_jakarta_employee_living_in_the_commuter_belt_weighs_only() -> None:
     employees = [
         Employee("196704171998112273", "Lina Yulianti", "KEMENKEU", "Biro", "Analis", "31.73")
@@ -602,7 +623,15 @@ def test_a_prepared_roster_gives_the_same_links(
         again = propose_links(db, threshold=0.9, margin=0.2, write=False, roster=prepared)
     finally:
         prepared.close()
-    assert again.rows == report.rows
+
+    # The same links; probabilities equal up to the order DuckDB sums floats in.
+    def key(r: LinkRow) -> tuple[object, ...]:
+        return (r.platform, r.user_id, r.nip, r.second_nip, r.status, r.evidence)
+
+    assert [key(r) for r in again.rows] == [key(r) for r in report.rows]
+    for a, b in zip(again.rows, report.rows, strict=True):
+        assert a.probability == pytest.approx(b.probability, rel=1e-9, abs=1e-12)
+        assert a.second_probability == pytest.approx(b.second_probability, rel=1e-9, abs=1e-12)
     assert not list((db.workspace.root / "tmp").glob("roster-*"))  # nothing left behind
 
 
