@@ -1360,6 +1360,15 @@ BIO_LEVELS: list[Level] = [
         0.01,
     ),
     (
+        # One word of the employee's unit, and a kind of workplace ("Polisi Pamong Praja
+        # Terampil" as satpolpp, "Perawat RSUD"): more than "ASN", less than the unit itself.
+        "len(list_intersect(bio_org_l, work_r)) > 0",
+        "names unit type",
+        "names the kind of unit the employee works in",
+        0.05,
+        0.005,
+    ),
+    (
         # a workplace or job the employee's own unit, position and agency do not name
         _OTHER_WORK,
         "names another workplace",
@@ -1553,6 +1562,8 @@ CORROBORATING: dict[str, frozenset[str]] = {
             "names agency",
             "names place",
             "names occupation",
+            # a kind of government workplace says at least what "ASN" says
+            "names unit type",
             "says civil servant",
         }
     ),
