@@ -113,7 +113,9 @@ HONORIFICS = frozenset(
 # Parents named after their child on social media (teknonymy): "Bunda Azka" is Azka's mother,
 # "Ayah Rafa" Rafa's father. What follows is then most likely the child's name, not the
 # owner's (`teknonym_child`). Only words that are hardly ever a given name of their own:
-# "Umi" and "Abi" are names too (Umi Kalsum) and stay plain honorifics.
+# "Umi" and "Abi" are names too (Umi Kalsum) and stay plain honorifics. Where "Mama Yohana" is
+# Yohana herself (eastern Indonesia), her display name then gives no name evidence: a link
+# missed, never a wrong one.
 TEKNONYMS = frozenset(
     ["bunda", "ibunda", "ayah", "ayahanda", "mama", "mamah", "mami", "papa", "papah", "papi"]
 )
