@@ -1584,20 +1584,24 @@ WEIGHED_CORROBORATING: dict[str, frozenset[str]] = {
 CORROBORATE_BITS = 3.0
 
 
+def trained_bits(training: TrainingReport, comparison: str, label: str) -> float | None:
+    """A level's trained weight, log2(m/u); None where either is unknown or zero."""
+    m = training.m_probabilities.get(comparison, {}).get(label)
+    u = training.u_probabilities.get(comparison, {}).get(label)
+    return math.log2(m / u) if m and u else None
+
+
 def corroborators(training: TrainingReport | None) -> dict[str, frozenset[str]]:
     """`CORROBORATING` plus the `WEIGHED_CORROBORATING` levels trained strong enough."""
     out = dict(CORROBORATING)
     if training is None:
         return out
     for comparison, labels in WEIGHED_CORROBORATING.items():
-        ms = training.m_probabilities.get(comparison, {})
-        us = training.u_probabilities.get(comparison, {})
         strong = frozenset(
             label
             for label in labels
-            if ms.get(label)
-            and us.get(label)
-            and math.log2(ms[label] / us[label]) >= CORROBORATE_BITS
+            if (bits := trained_bits(training, comparison, label)) is not None
+            and bits >= CORROBORATE_BITS
         )
         out[comparison] = out.get(comparison, frozenset()) | strong
     return out
@@ -1631,12 +1635,10 @@ def vetoes(training: TrainingReport | None) -> dict[str, frozenset[str]]:
         return CONTRADICTING
     out: dict[str, frozenset[str]] = {}
     for comparison, labels in CONTRADICTING.items():
-        ms = training.m_probabilities.get(comparison, {})
-        us = training.u_probabilities.get(comparison, {})
         kept = frozenset(
             label
             for label in labels
-            if ms.get(label) and us.get(label) and math.log2(ms[label] / us[label]) <= VETO_BITS
+            if (bits := trained_bits(training, comparison, label)) is not None and bits <= VETO_BITS
         )
         if kept:
             out[comparison] = kept
