@@ -466,6 +466,31 @@ def test_a_parents_teknonym_is_not_taken_for_the_owners_name() -> None:
     assert _label(g, pairs[1], "name") == "exact name"
 
 
+def test_a_given_name_that_reads_as_an_honorific_is_still_the_employees() -> None:
+    umi, uda = "197001012000032002", "197101012000031003"
+    employees = [
+        Employee(umi, "Umi Kalsum, S.Pd.", "AG", "U", "Guru", "17.07"),
+        Employee(uda, "Uda Pratama", "AG", "U", "Guru", "17.07"),
+        Employee("197201012000032004", "Kalsum Wati", "AG", "U", "Guru", "17.07"),
+    ]
+    actors = [
+        Actor("x|u|1", "x", "1", "umikalsum", "Umi Kalsum", None, None),
+        Actor("x|u|2", "x", "2", "udapratama", "Uda Pratama", None, None),
+        Actor("x|u|3", "x", "3", "umi.kalsum", "Bu Kalsum", None, None),
+        Actor("x|u|4", "x", "4", "umi_kalsum70", "Umi", None, None),
+        Actor("x|u|5", "x", "5", "umi.wati", "Kalsum", None, None),
+    ]
+    pairs = [(a.key, n) for a, n in zip(actors, [umi, uda, umi, umi, umi], strict=True)]
+    g = _pair_gammas(employees, [("AG", "Pemkab Lebong", "17.07")], actors, pairs)
+    # In a personnel record "Umi" and "Uda" are given names: handles spelling them say no
+    # more than the employee's name (before: "handle says more", counted against her).
+    assert [_label(g, p, "name") for p in pairs[:3]] == ["exact name"] * 3
+    # "Umi" alone and the handle spell her whole name.
+    assert _label(g, pairs[3], "name") == "name with handle"
+    # A handle's other word still says more.
+    assert _label(g, pairs[4], "name") == "exact name, handle says more"
+
+
 def test_a_bio_naming_the_kind_of_unit_corroborates() -> None:
     satpol = "197708252010022436"
     employees = [

@@ -654,7 +654,7 @@ def _name_core(head: str) -> _NameCore:
         p.key or None,
         p.full or None,
         list(dict.fromkeys(phonetic(t) for t in strong_toks)),
-        [phonetic(t) for t in p.tokens],
+        list(p.record_phonetic),
         sorted({t[0] for t in p.tokens} | set(p.initials)),
     )
 

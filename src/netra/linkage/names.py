@@ -311,6 +311,18 @@ class ParsedName:
         return tuple(phonetic(t) for t in self.tokens)
 
     @property
+    def record_phonetic(self) -> tuple[str, ...]:
+        """Phonetic keys of a personnel record's name words: the tokens, then its honorifics.
+
+        A roster name carries no "Pak" or "Bu": a leading word that reads as an honorific in
+        a display name is a given name there ("Umi Kalsum", "Uda Pratama", "Opung Siregar").
+        It stays out of the name's key, as it does for the same display name, but counts as
+        one of the employee's words, so that a handle `umikalsum` says no more than her name.
+        """
+        own = self.phonetic
+        return own + tuple(k for k in (phonetic(h) for h in self.honorifics) if k not in own)
+
+    @property
     def is_empty(self) -> bool:
         """True when nothing of the name is left (only titles, an emoji, ...)."""
         return not self.tokens and not self.initials
@@ -480,7 +492,7 @@ class TokenStats:
         n = 0
         for name in names:
             n += 1
-            counts.update(set(name.phonetic))
+            counts.update(set(name.record_phonetic))
         return cls(counts, n)
 
     def count(self, token: str) -> int:
