@@ -25,12 +25,15 @@ from netra.linkage.model import (
     Actor,
     Employee,
     PlaceIndex,
+    Proposal,
     RosterStore,
     accounts_table,
+    build_vocabulary,
     contradicted,
     corroborated,
     employees_arrow,
     estimate_share,
+    explain,
     level_of,
     org_words,
     pair_gammas,
@@ -489,6 +492,12 @@ def test_a_given_name_that_reads_as_an_honorific_is_still_the_employees() -> Non
     assert _label(g, pairs[3], "name") == "name with handle"
     # A handle's other word still says more.
     assert _label(g, pairs[4], "name") == "exact name, handle says more"
+    # The evidence names what was removed from the record (a degree), not her given name.
+    vocab = build_vocabulary(employees, [("AG", "Pemkab Lebong", "17.07")])
+    prop = Proposal(pairs[0][0], umi, 0.95, None, 0.0, 12.0, 1, g[pairs[0]])
+    text = explain(prop, actors[0], employees[0], vocab)
+    assert "after removing degrees S.Pd.: the same name" in text
+    assert "honorific" not in text
 
 
 def test_a_bio_naming_the_kind_of_unit_corroborates() -> None:

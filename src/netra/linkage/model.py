@@ -2463,7 +2463,8 @@ def explain(
     parts: list[str] = []
     shown = actor.display_name or actor.handle or actor.user_id or "?"
     name_ph = _phrase("name", prop.gammas.get("name"))
-    stripped = describe_stripped(roster_name)
+    # A personnel record has no honorifics: its "Umi" or "Uda" is a given name, not removed.
+    stripped = describe_stripped(replace(roster_name, honorifics=()))
     after = f" after removing {stripped}" if stripped else ""
     if name_ph and prop.gammas.get("name", 0) > 0:
         parts.append(
