@@ -386,3 +386,47 @@ def test_numbers_of_other_things_and_other_contests_are_not_ballot_calls(
     assert hits("Jangan lupa coblos 02 ya, sampai ketemu di TPS") >= {"T02"}
     # Names still count in a text about another contest.
     assert hits("Lomba 17an beres, sekarang fokus dukung Prabowo-Gibran!") >= {"T02"}
+
+
+def test_a_pairs_nickname_in_capitals_is_a_slogan_and_chants_count_beside_a_name() -> None:
+    # keywords.csv writes the invented pair's nickname in capitals, and its team's.
+    keywords = [("R01", "SUDARSA"), ("C01", "BARSUD"), ("P02", "Gerindra"), ("P01", "PKB")]
+    detector = CampaignDetector(TARGETS, keywords)
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    # Written in capitals, as the campaign writes it: a slogan by itself.
+    assert hits("SUDARSA SUDARSA SUDARSA!!! 🔥") == {"R01"}
+    assert hits("Kaos BARSUD udah dateng, ambil di rumah ya") == {"C01"}
+    # In lower case it is a name: it needs supportive wording; asked or in news it is none.
+    assert hits("sudarsa temen sekelas saya dulu") == set()
+    assert hits("Dukung sudarsa sampai menang!") == {"R01"}
+    assert hits("SUDARSA? hmm menarik juga visinya") == set()
+    assert hits("Hasil survei terbaru: SUDARSA unggul tipis") == set()
+    # A party's acronym is how the news names the party: still a name.
+    assert hits("PKB gelar rapat kerja wilayah hari ini") == set()
+    # A chant right beside a name; the same cheer a word away is everyday talk.
+    assert hits("Hidup Gerindra!! 🦅") == {"P02"}
+    assert hits("Gerindra jaya!") == {"P02"}
+    assert hits("Gerindra makin jaya di daerah ini") == set()
+    assert hits("Hidup Pak Ganjar penuh perjuangan") == set()
+
+
+def test_regional_number_words_particles_and_support() -> None:
+    detector = CampaignDetector(TARGETS, KEYWORDS)
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    # Sundanese and Javanese numbers after a ballot word; chat particles between.
+    assert hits("Ulah poho ka TPS, coblos nu nomer hiji ☝️") == N1
+    assert hits("ojo lali, nyoblos nomer loro yo lur ✌️") == N2
+    assert hits("Pilih nomor tilu, dulur!") == N3
+    assert hits("Nomer 3 programnya masuk akal, coblos 3 gaes!") == N3
+    # Alone, they are words ("loro" is also "sick"): no ballot call.
+    assert hits("Aku lagi loro, ora iso mlebu kantor") == set()
+    # Sundanese support wording.
+    assert hits("Abdi mah ngadukung Ganjar-Mahfud, titik.") == {"T03"}
+    assert hits("Hayu rojong Prabowo!") == {"T02"}
+    assert hits("Ganjar Pranowo layak dipilih, bersih") == {"T03"}

@@ -57,7 +57,7 @@ _PERSON_GAP = 2
 # Fillers and ballot nouns skipped between support wording and a ballot number.
 _BALLOT_SKIP = 3
 
-_STRENGTHS = ("strong", "person", "weak")
+_STRENGTHS = ("strong", "person", "chant", "weak")
 _ATTACH = ("right", "left", "both")
 _KIND_ORDER = {"keyword": 0, "ballot": 1, "name": 2}
 
@@ -213,8 +213,8 @@ class _Keyword:
     target_id: str
     term: str  # as written in keywords.csv
     phrase: str  # normalised
-    klass: str  # strong | weak | name
-    # Weak keywords that keywords.csv writes in capitals match "AMIN"/"AMIIN" in a text.
+    klass: str  # strong | weak | nickname | name
+    # Keywords that keywords.csv writes in capitals match "AMIN"/"AMIIN" in a text.
     capitals: re.Pattern[str] | None
 
 
@@ -254,6 +254,7 @@ class _Text:
     cue_end: dict[int, tuple[int, int, str, str, str]] = field(default_factory=dict)
     names: list[tuple[int, int, str, str]] = field(default_factory=list)  # a,b,target,phrase
     nouns: set[int] = field(default_factory=set)
+    chants: set[tuple[int, int]] = field(default_factory=set)  # weak cues that chant a name
 
     def token_at(self, offset: int) -> int:
         """Index of the token starting at (or right after) character ``offset``."""
@@ -494,6 +495,17 @@ class CampaignDetector:
                 klass = "name"
             elif len(words) == 1 and (phrase in lex.weak_keywords or phrase.isdigit()):
                 klass = "weak"
+            elif (
+                len(words) == 1
+                and capitals is not None
+                and active[target_id].kind != "party"
+                and not phrase.isdigit()
+            ):
+                # A pair's or team's nickname that keywords.csv writes in capitals ("DAWIS",
+                # "BAGJA"): written so in a post, or as a hashtag, it is a slogan by itself;
+                # in lower case ("bagja" is also Sundanese for happy) it is a name. A party's
+                # acronym ("PKS") is how news names the party, so it stays a name.
+                klass = "nickname"
             elif (len(words) == 1 or not any(c.isspace() for c in term.strip())) and not any(
                 c.isdigit() for c in phrase
             ):
@@ -586,7 +598,11 @@ class CampaignDetector:
                     return True
                 if keyword.klass == "weak" and self._written_as_keyword(text, keyword):
                     return True
-                named = named or keyword.klass == "name"
+                if keyword.klass == "nickname" and self._written_as_keyword(
+                    text, keyword, any_case=True
+                ):
+                    return True
+                named = named or keyword.klass in ("name", "nickname")
             elif kind == "name":
                 named = True
         if "#" in text and _HASHTAG_BALLOT.search(text) is not None:
@@ -630,6 +646,10 @@ class CampaignDetector:
             else:
                 phrase = self._cue_list[index]
                 strength, attach = lex.cues[phrase]
+                if strength == "chant":
+                    # Weak wording everywhere but right beside a name (`_name_candidates`).
+                    info.chants.add((a, b))
+                    strength = "weak"
                 raw_cues.append((a, b, strength, attach, phrase))
         masked = info.masked
         info.wording = {c[0] for c in raw_cues}
@@ -704,6 +724,15 @@ class CampaignDetector:
                 info.names.append((a, b, keyword.target_id, match.phrase))
             elif keyword.klass == "strong":
                 candidates.append(self._keyword_candidate(keyword, a, b))
+            elif keyword.klass == "nickname":
+                if (
+                    not info.neutral
+                    and self._written_as_keyword(raw, keyword, any_case=True) is not None
+                    and not self._reported(info, a, b)
+                ):
+                    candidates.append(self._keyword_candidate(keyword, a, b))
+                else:
+                    info.names.append((a, b, keyword.target_id, match.phrase))
             elif keyword.klass == "name":
                 if hashtags is None:
                     found = _HASHTAG.findall(raw)
@@ -823,8 +852,14 @@ class CampaignDetector:
             f'{label} "{keyword.term}" of target {keyword.target_id}{extra}',
         )
 
-    def _written_as_keyword(self, raw: str, keyword: _Keyword) -> str | None:
-        """Say how a weak keyword is written ("hashtag", "capitals"), or None if neither."""
+    def _written_as_keyword(
+        self, raw: str, keyword: _Keyword, *, any_case: bool = False
+    ) -> str | None:
+        """Say how a keyword is written ("hashtag", "capitals"), or None if neither.
+
+        Capitals say nothing in a text written all in capitals ("AMIN YA ALLAH"), unless
+        `any_case` (a nickname chanted: "DAWIS DAWIS DAWIS!!!").
+        """
         phrase = f" {keyword.phrase} "
         if "#" in raw:
             for tag in _HASHTAG.findall(raw):
@@ -835,7 +870,7 @@ class CampaignDetector:
         if (
             keyword.capitals is not None
             and keyword.capitals.search(raw) is not None
-            and raw != raw.upper()
+            and (any_case or raw != raw.upper())
         ):
             return "capitals"
         return None
@@ -964,7 +999,8 @@ class CampaignDetector:
         out: list[_Candidate] = []
         for cue in info.cues:
             a, b, strength, attach, _ = cue
-            if strength == "weak" and not (strong_cue or keyword_hit):
+            chant = (a, b) in info.chants
+            if strength == "weak" and not (strong_cue or keyword_hit or chant):
                 continue
             # The nearest name the wording reaches, unless it is one side of a comparison
             # ("pilih Anies atau Prabowo?"): then the next option, if any.
@@ -979,6 +1015,8 @@ class CampaignDetector:
             if found is None:
                 continue
             na, nb, target_id, _ = found
+            if chant and not (strong_cue or keyword_hit) and na != b and nb != a:
+                continue  # "Hidup Gerindra!", "PDI Perjuangan jaya!": only right beside it
             out.append(
                 _Candidate(
                     target_id,

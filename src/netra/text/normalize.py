@@ -113,7 +113,7 @@ _NUMBER_BEFORE_2 = frozenset(
     {"nomor", "urut", "paslon", "capres", "cawapres", "caleg", "partai", "coblos", "salam"}
 )
 
-#: Indonesian number words that can stand for a ballot number.
+#: Number words (Indonesian, Sundanese, Javanese) that can stand for a ballot number.
 NUMBER_WORDS: Mapping[str, int] = MappingProxyType(
     {
         "satu": 1,
@@ -126,6 +126,16 @@ NUMBER_WORDS: Mapping[str, int] = MappingProxyType(
         "delapan": 8,
         "sembilan": 9,
         "sepuluh": 10,
+        # Sundanese and Javanese, as posts in the regions write them ("nomer hiji", "nomer
+        # loro"); they count only where a number word may (after "nomor", "paslon", ...).
+        "hiji": 1,
+        "tilu": 3,
+        "opat": 4,
+        "siji": 1,
+        "loro": 2,
+        "telu": 3,
+        "papat": 4,
+        "limo": 5,
     }
 )
 
