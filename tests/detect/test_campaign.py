@@ -430,3 +430,50 @@ def test_regional_number_words_particles_and_support() -> None:
     assert hits("Abdi mah ngadukung Ganjar-Mahfud, titik.") == {"T03"}
     assert hits("Hayu rojong Prabowo!") == {"T02"}
     assert hits("Ganjar Pranowo layak dipilih, bersih") == {"T03"}
+
+
+def test_a_form_of_address_and_a_name_is_a_name_not_a_slogan() -> None:
+    # keywords.csv may list how supporters call a candidate ("Bang Sudar"): people of that
+    # name are called so too, and critics use it as much as supporters.
+    detector = CampaignDetector(TARGETS, [("R01", "Bang Sudar"), ("R01", "Bu Ratna")])
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    assert hits("Bang Sudar tukang servis AC langganan kami, kerjanya rapi") == set()
+    assert hits("Bang Sudar janji jalan mulus tapi kampungnya sendiri masih rusak") == set()
+    assert hits("Bu Ratna tetangga sebelah bikin bolu pandan enak kali") == set()
+    assert hits("Dukung Bang Sudar jadi bupati!") == {"R01"}
+
+
+def test_a_national_partys_other_names_come_from_the_packaged_facts() -> None:
+    # The bundle names the parties in full only; posts use the short names.
+    targets = [
+        TargetRef("PK", "Partai Keadilan Sejahtera", "party", None, "8", None),
+        TargetRef("PD", "PDI Perjuangan", "party", None, "3", None),
+    ]
+    detector = CampaignDetector(targets, [])
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    assert hits("Bismillah, coblos PKS!") == {"PK"}
+    assert hits("Kader banteng siap menangkan PDIP di Sumatera Utara!") == {"PD"}
+    assert hits("Pilih PDI-P, pilih wong cilik") == {"PD"}
+    # Named without support, they are news.
+    assert hits("PKS dan PDIP beda sikap soal RUU itu") == set()
+
+
+def test_a_pronoun_stands_for_the_one_target_named() -> None:
+    detector = CampaignDetector(TARGETS, KEYWORDS)
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    # The support is said of "beliau"/"dia", in the sentence after the name.
+    assert hits("Pak Ganjar sudah terbukti di Jateng, kita pilih beliau lagi") == {"T03"}
+    assert hits("Pak Ganjar datang ke pasar kemarin. Udah pasti pilihanku dia.") == {"T03"}
+    # Two targets named: "dia" could be either.
+    assert hits("Pak Ganjar atau Pak Prabowo? Aku pilih dia aja deh") == set()
+    # Negated, it is no support.
+    assert hits("Pak Ganjar kemarin ke pasar. Jangan pilih dia!") == set()

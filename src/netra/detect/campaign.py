@@ -33,6 +33,7 @@ from typing import Any
 import yaml
 
 from netra.core.errors import RuleFileError
+from netra.targets.service import party_names
 from netra.text.matcher import Match, PhraseMatcher
 from netra.text.normalize import NUMBER_WORDS, ballot_value, normalize
 
@@ -50,6 +51,8 @@ _LEXICON_FILE = "lexicon/campaign.yaml"
 # the other way ("Prabowo, aku dukung").
 _NAME_WINDOW = 6
 _NAME_WINDOW_BACK = 3
+# Pronouns that stand for the one target a text names (`CampaignDetector._pronouns`).
+_PRONOUNS = frozenset({"beliau", "dia", "doi"})
 # Words between a negation and the support wording it turns around ("tidak akan pernah pilih").
 _NEGATION_GAP = 2
 # Words between a first-person subject and a "person" cue ("saya sekeluarga mendukung").
@@ -280,8 +283,13 @@ def _strip_titles(words: list[str], titles: frozenset[str]) -> list[str]:
 def _name_phrases(target: TargetRef, lex: CampaignLexicon) -> set[str]:
     """Normalised phrases that name ``target`` (full names, distinctive words, aliases)."""
     phrases: set[str] = set()
-    aliases = [normalize(a) for a in _PARENS.findall(target.name)]
+    written = _PARENS.findall(target.name)
     main = _PARENS.sub(" ", target.name)
+    if target.kind == "party":
+        # A national party's other names, from the packaged 2024 facts: the bundle may name
+        # it "Partai Keadilan Sejahtera" while posts say "PKS" (or "PDI Perjuangan" / "PDIP").
+        written += [n for w in [main, *written] for n in party_names(w.strip())]
+    aliases = [normalize(a) for a in written]
     persons = _PERSON_SPLIT.split(main) if target.kind == "candidate" else [main]
     distinctive_per_person: list[str] = []
     use_words = target.kind in ("candidate", "party")
@@ -491,7 +499,11 @@ class CampaignDetector:
                     f"{re.escape(c.upper())}+" if c.isalpha() else re.escape(c) for c in phrase
                 )
                 capitals = re.compile(rf"(?<![^\W_]){body}(?![^\W\d_])")
-            if all(w in name_words[target_id] for w in words):
+            core = _strip_titles(words, lex.name_titles)
+            if all(w in name_words[target_id] for w in core) or len(core) < min(2, len(words)):
+                # The target's name, or a form of address and one word of a name ("Bang
+                # Tigor", "Bu Yuni", "Umak Nur"): how anyone names the person, in criticism,
+                # jokes and news as in support, and how neighbours of that name are called.
                 klass = "name"
             elif len(words) == 1 and (phrase in lex.weak_keywords or phrase.isdigit()):
                 klass = "weak"
@@ -684,6 +696,20 @@ class CampaignDetector:
                 info.names.append((a, b, name.target_id, name.phrase))
         return info
 
+    @staticmethod
+    def _pronouns(info: _Text) -> None:
+        """A pronoun after the one target a text names stands for it ("… Amang Marulam …, kita
+        pilih beliau lagi"); with two targets named, nobody can tell which."""
+        named = {n[2] for n in info.names}
+        if len(named) != 1 or not info.cues:
+            return
+        target_id = next(iter(named))
+        first = min(n[0] for n in info.names)
+        taken = {t for n in info.names for t in range(n[0], n[1])}
+        for i in range(first + 1, len(info.toks)):
+            if info.toks[i] in _PRONOUNS and i not in taken:
+                info.names.append((i, i + 1, target_id, info.toks[i]))
+
     def _negated(self, info: _Text, at: int) -> bool:
         """Whether a negation a few words before token ``at`` turns it around."""
         for _, b in info.negations:
@@ -789,6 +815,7 @@ class CampaignDetector:
 
         # Names.
         if not info.neutral:
+            self._pronouns(info)
             candidates.extend(self._name_candidates(info, keyword_hit=bool(candidates)))
 
         # Weak keywords need the hashtag or capitals form and another political cue; an
@@ -997,6 +1024,8 @@ class CampaignDetector:
                 blocked.add(index)
         strong_cue = any(c[2] != "weak" for c in info.cues)
         out: list[_Candidate] = []
+        alignment: _Alignment | None = None  # built once, when a choice needs it
+        aligned = False
         for cue in info.cues:
             a, b, strength, attach, _ = cue
             chant = (a, b) in info.chants
@@ -1004,14 +1033,21 @@ class CampaignDetector:
                 continue
             # The nearest name the wording reaches, unless it is one side of a comparison
             # ("pilih Anies atau Prabowo?"): then the next option, if any.
-            found = next(
-                (
-                    name
-                    for name in self._reach(info, a, b, attach, blocked)
-                    if not self._compared(info, name)
-                ),
-                None,
-            )
+            # A name in the cue's own sentence first: "Bang Tigor … datang ke pajak. Udah
+            # pasti pilihanku dia" supports Tigor through "dia", not across the full stop.
+            reach = [
+                n for n in self._reach(info, a, b, attach, blocked) if not self._compared(info, n)
+            ]
+            if len(reach) > 1:
+                if not aligned:
+                    alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+                    aligned = True
+                if alignment is not None:
+                    own = [
+                        n for n in reach if alignment.same_sentence(min(a, n[0]), max(b, n[1]) - 1)
+                    ]
+                    reach = own or reach
+            found = reach[0] if reach else None
             if found is None:
                 continue
             na, nb, target_id, _ = found
