@@ -430,6 +430,9 @@ def test_regional_number_words_particles_and_support() -> None:
     assert hits("Abdi mah ngadukung Ganjar-Mahfud, titik.") == {"T03"}
     assert hits("Hayu rojong Prabowo!") == {"T02"}
     assert hits("Ganjar Pranowo layak dipilih, bersih") == {"T03"}
+    # A candidate's appeal; the same words for anything else name no target.
+    assert hits("Mohon doa dan dukungannya untuk Ganjar-Mahfud 🙏") == {"T03"}
+    assert hits("Mohon doa dan dukungannya, ibu saya operasi besok pagi") == set()
 
 
 def test_a_form_of_address_and_a_name_is_a_name_not_a_slogan() -> None:
