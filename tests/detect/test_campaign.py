@@ -480,3 +480,35 @@ def test_a_pronoun_stands_for_the_one_target_named() -> None:
     assert hits("Pak Ganjar atau Pak Prabowo? Aku pilih dia aja deh") == set()
     # Negated, it is no support.
     assert hits("Pak Ganjar kemarin ke pasar. Jangan pilih dia!") == set()
+
+
+def test_a_slogan_of_everyday_words_counts_only_beside_another_political_cue() -> None:
+    targets = [
+        *TARGETS,
+        TargetRef(
+            "TPN", "Tim Pemenangan Nasional Ganjar-Mahfud", "campaign_team", PILPRES, "3", None
+        ),
+    ]
+    keywords = [
+        ("T02", "Indonesia Maju"),
+        ("T02", "Oke Gas"),
+        ("TPN", "Sat Set"),
+        ("T03", "Ganjar presiden"),
+    ]
+    detector = CampaignDetector(targets, keywords)
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    # Said of a printer fixed fast, a trip, a library: no campaign.
+    assert hits("Tim IT kantor sat set banget benerin printer 👍") == set()
+    assert hits("Oke gas, berangkat liburan akhir tahun!") == set()
+    assert hits("Indonesia maju kalau generasi mudanya rajin membaca") == set()
+    # Beside support wording, a ballot number, or the pair its team campaigns for: campaign.
+    assert hits("Oke gas oke gas, lanjutkan!") >= {"T02"}
+    assert hits("Indonesia Maju, coblos 02!") >= {"T02"}
+    assert hits("Kami sekeluarga relawan Ganjar-Mahfud, door to door tiap sore 💪 sat set!") >= {
+        "TPN"
+    }
+    # A name that is also a dictionary word ("ganjar": a reward) keeps the slogan strong.
+    assert hits("Ganjar presiden 2024!") == {"T03"}

@@ -18,6 +18,7 @@ from netra.text.classify import (
     ModelFileError,
     TextClassifier,
     analyze,
+    is_everyday_word,
     rescale,
     standard_map,
 )
@@ -280,3 +281,8 @@ def test_fast_stemming_paths_agree_with_sastrawi() -> None:
         got = _stem(word)
         # The one deliberate difference: "-nya" glued to a word Sastrawi does not know.
         assert got == expected or (word.endswith("nya") and expected == word), word
+
+
+def test_everyday_words_are_dictionary_words_as_written_or_stemmed() -> None:
+    assert all(is_everyday_word(w) for w in ("maju", "sat", "set", "bersama", "perubahan"))
+    assert not any(is_everyday_word(w) for w in ("gemoy", "ngahiji", "anies", "dawis"))

@@ -34,6 +34,7 @@ import yaml
 
 from netra.core.errors import RuleFileError
 from netra.targets.service import party_names
+from netra.text.classify import is_everyday_word
 from netra.text.matcher import Match, PhraseMatcher
 from netra.text.normalize import NUMBER_WORDS, ballot_value, normalize
 
@@ -216,7 +217,7 @@ class _Keyword:
     target_id: str
     term: str  # as written in keywords.csv
     phrase: str  # normalised
-    klass: str  # strong | weak | nickname | name
+    klass: str  # strong | weak | everyday | nickname | name
     # Keywords that keywords.csv writes in capitals match "AMIN"/"AMIIN" in a text.
     capitals: re.Pattern[str] | None
 
@@ -473,6 +474,32 @@ class CampaignDetector:
             if number is not None:
                 by_number.setdefault(number, set()).add(target.target_id)
         self._by_number = {n: tuple(sorted(ids)) for n, ids in by_number.items()}
+        # Targets on one side: a pair and its team ("TPN Ganjar-Mahfud" names the pair), or
+        # one election's targets of one ballot number. A slogan of the team next to the pair's
+        # name is one side's campaign.
+        self._allies: dict[str, frozenset[str]] = {}
+        full = {tid: {p for p in phrases if " " in p} for tid, phrases in names_by_target.items()}
+        for tid, target in active.items():
+            own = f" {normalize(target.name)} "
+            side = {tid}
+            for other_id, other in active.items():
+                if other_id == tid:
+                    continue
+                numbered = (
+                    target.election_id
+                    and target.election_id == other.election_id
+                    and target.ballot_number
+                    and ballot_value(str(target.ballot_number))
+                    == ballot_value(str(other.ballot_number or ""))
+                )
+                other_name = f" {normalize(other.name)} "
+                if (
+                    numbered
+                    or any(f" {p} " in own for p in full.get(other_id, ()))
+                    or any(f" {p} " in other_name for p in full.get(tid, ()))
+                ):
+                    side.add(other_id)
+            self._allies[tid] = frozenset(side)
 
         self._names: list[_Name] = []
         for target_id in sorted(names_by_target):
@@ -507,6 +534,17 @@ class CampaignDetector:
                 klass = "name"
             elif len(words) == 1 and (phrase in lex.weak_keywords or phrase.isdigit()):
                 klass = "weak"
+            elif (
+                len(words) > 1
+                and any(c.isspace() for c in term.strip())  # "#KuninganMaju" is a hashtag
+                and not any(c.isdigit() for c in phrase)
+                and not any(w in name_words[target_id] for w in words)
+                and all(w in lex.weak_keywords or is_everyday_word(w) for w in words)
+            ):
+                # A slogan made only of everyday words ("Indonesia Maju", "Sat Set", "Oke
+                # Gas"): people say it of a printer fixed fast or a trip about to start, so
+                # it counts only beside another political cue (`_judge`).
+                klass = "everyday"
             elif (
                 len(words) == 1
                 and capitals is not None
@@ -602,10 +640,12 @@ class CampaignDetector:
     def _may_hit(self, text: str, normal: str, anchors: list[Match[tuple[str, int]]]) -> bool:
         """Cheap gate: False when no rule can fire (most everyday texts stop here)."""
         named = False
+        everyday = False
         for match in anchors:
             kind, index = match.payload
             if kind == "kw":
                 keyword = self._keywords[index]
+                everyday = everyday or keyword.klass == "everyday"
                 if keyword.klass == "strong" or (keyword.klass == "name" and "#" in text):
                     return True
                 if keyword.klass == "weak" and self._written_as_keyword(text, keyword):
@@ -614,10 +654,16 @@ class CampaignDetector:
                     text, keyword, any_case=True
                 ):
                     return True
-                named = named or keyword.klass in ("name", "nickname")
+                named = named or keyword.klass in ("name", "nickname", "everyday")
             elif kind == "name":
                 named = True
         if "#" in text and _HASHTAG_BALLOT.search(text) is not None:
+            return True
+        # An everyday-word slogan beside a name, another keyword or a padded number.
+        if everyday and (
+            len({m.payload for m in anchors if m.payload[0] in ("kw", "name")}) > 1
+            or _PADDED_TOKEN.search(normal) is not None
+        ):
             return True
         # A name needs support wording; a ballot call needs support wording and a number, and
         # an everyday cheer counts only next to "02" or "nomor 2".
@@ -826,13 +872,14 @@ class CampaignDetector:
                 # A name or a number counts when it is the same target's ("AMIN, semoga Pak
                 # Prabowo sehat" is a prayer, not a slogan).
                 target_id = keyword.target_id
+                side = self._allies.get(target_id, frozenset({target_id}))
                 strong_other = (
                     political_cue
                     or bool(keyword_phrases - {keyword.phrase})
-                    or any(n[2] == target_id for n in info.names)
-                    or target_id in ballot_targets
+                    or any(n[2] in side for n in info.names)
+                    or bool(side & ballot_targets)
                     or any(
-                        _number(t) is not None and target_id in self._by_number.get(int(t), ())
+                        _number(t) is not None and side & set(self._by_number.get(int(t), ()))
                         for t in info.toks
                         if _has_padded([t])
                     )
@@ -840,11 +887,15 @@ class CampaignDetector:
                 if not (strong_other or weak_cue):
                     continue
                 form = self._written_as_keyword(raw, keyword)
-                if form is not None and (strong_other or form == "hashtag"):
+                # An everyday-word slogan beside another political cue needs no special form
+                # ("Oke gas oke gas, lanjutkan!"); a weak keyword ("amin") does.
+                if (keyword.klass == "everyday" and strong_other) or (
+                    form is not None and (strong_other or form == "hashtag")
+                ):
                     candidate = self._keyword_candidate(keyword, a, b, weak=True)
                     # Show the reviewer the other cue too.
                     spans = [(c[0], c[1]) for c in info.cues if c[2] != "weak" or not strong_other]
-                    spans += [(n[0], n[1]) for n in info.names if n[2] == target_id]
+                    spans += [(n[0], n[1]) for n in info.names if n[2] in side]
                     spans += [(i, i + 1) for i, t in enumerate(info.toks) if _has_padded([t])]
                     for start, end in sorted(spans):
                         if end <= a or start >= b:

@@ -56,6 +56,7 @@ __all__ = [
     "analyze_normal",
     "blend_scores",
     "char_features",
+    "is_everyday_word",
     "rescale",
     "rescale_array",
     "resolve_model_dir",
@@ -281,6 +282,14 @@ def _stem(word: str) -> str:
     if stem == word and len(word) >= 7 and word.endswith("nya") and word not in _root_words():
         return str(_stemmer().stem_word(word[:-3])) or word[:-3]
     return stem
+
+
+def is_everyday_word(word: str) -> bool:
+    """Whether a normalised word is an Indonesian dictionary word (Sastrawi's root words),
+    as written or once stemmed: "maju", "bersama", "perubahan" are; "gemoy", "ngahiji" and
+    names such as "anies" are not."""
+    roots = _root_words()
+    return word in roots or _stem(word) in roots
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
