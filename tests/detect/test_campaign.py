@@ -68,7 +68,9 @@ POSITIVES: list[tuple[str, set[str]]] = [
     ("Salam 3 jari dari kami sekeluarga", N3),
     ("#01 #AMIN", N1),
     ("Anies-Muhaimin #AMIN", {"T01"}),
-    ("#02Melanjutkan", N2),
+    # A number the text ties to one target is that target's, not every target's of that
+    # number: the pair's slogan, the party named.
+    ("#02Melanjutkan", {"T02"}),
     ("#GanjarPresiden 2024", {"T03"}),
     ("Saya mendukung Pak Anies jadi presiden", {"T01"}),
     ("Cak Imin pilihanku 🙏", {"T01"}),
@@ -78,7 +80,7 @@ POSITIVES: list[tuple[str, set[str]]] = [
     ("Prabowo presidenku!!!", {"T02"}),
     ("Mas Gibran jagoanku", {"T02"}),
     ("vote 03 ya guys", N3),
-    ("Coblos nomor 3, PDI Perjuangan!", N3),
+    ("Coblos nomor 3, PDI Perjuangan!", {"P03"}),
     ("pokoknya 02 satu putaran", N2),
     ("ALL IN 01 💯", N1),
     ("Pak Ganjar pasti menang 🔥🔥", {"T03"}),
@@ -120,7 +122,7 @@ POSITIVES: list[tuple[str, set[str]]] = [
     ("Dukung Anies, bukan Prabowo", {"T01"}),
     ("nol tiga menang", N3),
     ("Ayo bersama menangkan pasangan nomor urut tiga", N3),
-    ("#02 #PrabowoGibran", N2),
+    ("#02 #PrabowoGibran", {"T02"}),
     ("Pokoke 02 gaskeun", N2),
     ("Hidup 02!", N2),
     ("Daripada golput, mending pilih Prabowo", {"T02"}),
@@ -263,9 +265,12 @@ def test_weak_keyword_evidence_shows_the_other_cue(detector: CampaignDetector) -
 
 def test_one_hit_per_target_keyword_first(detector: CampaignDetector) -> None:
     hits = detector.detect("Coblos 02! Dukung Prabowo #02Melanjutkan")
-    assert [h.target_id for h in hits] == ["P02", "T02"]
-    t02 = hits[1]
-    assert t02.via == "keyword"
+    assert [h.target_id for h in hits] == ["T02"]  # 02 is Prabowo's here, not Gerindra's
+    assert hits[0].via == "keyword"
+    # With no one named, a number shared by a pair and a party is both of theirs.
+    assert [h.target_id for h in detector.detect("Coblos 02!")] == ["P02", "T02"]
+    # The party named takes the number: "Gerindra nomor 2" is not the pair's.
+    assert [h.target_id for h in detector.detect("Gerindra nomor 2 pilihanku")] == ["P02"]
 
 
 def test_neutral_frame_keeps_explicit_ballot_call(detector: CampaignDetector) -> None:

@@ -825,13 +825,16 @@ class CampaignDetector:
         ballot_targets: set[str] = set()
         # "pemilihan ketua OSIS … coblos no 2": the numbers are of another contest.
         other_contest = any(f" {c} " in f" {info.normal} " for c in self._lex.other_contests)
+        # Who the text names: a number shared by a pair and a party ("Gerindra nomor 2
+        # pilihanku") is the named one's.
+        named = {n[2] for n in info.names} | {c.target_id for c in candidates}
         for value, token_set, strength in () if other_contest else self._ballot_calls(info):
             ballot_targets.update(self._by_number.get(value, ()))
             if info.neutral and strength == "weak":
                 continue
             if self._reported(info, min(token_set), max(token_set) + 1, asked=False):
                 continue  # "yg teriak 'coblos 02' di grup RT": quoted, not called
-            for target_id in self._by_number.get(value, ()):
+            for target_id in self._numbered(value, named):
                 candidates.append(
                     _Candidate(
                         target_id,
@@ -848,7 +851,7 @@ class CampaignDetector:
             if places and all(self._negated(info, i) for i in places):
                 continue
             ballot_targets.update(self._by_number.get(value, ()))
-            for target_id in self._by_number.get(value, ()):
+            for target_id in self._numbered(value, named):
                 candidates.append(
                     _Candidate(
                         target_id,
@@ -904,6 +907,13 @@ class CampaignDetector:
                     candidates.append(candidate)
 
         return self._finish(info, candidates)
+
+    def _numbered(self, value: int, named: set[str]) -> tuple[str, ...]:
+        """Targets a ballot number calls for: those of its targets the text names (or whose
+        side it names), else all of them."""
+        targets = self._by_number.get(value, ())
+        chosen = tuple(t for t in targets if self._allies.get(t, frozenset({t})) & named)
+        return chosen or targets
 
     def _reported(self, info: _Text, a: int, b: int, *, asked: bool = True) -> bool:
         """Whether tokens [a, b) are between quotation marks, or (`asked`) are themselves
