@@ -428,6 +428,8 @@ def test_regional_number_words_particles_and_support() -> None:
     assert hits("Ulah poho ka TPS, coblos nu nomer hiji ☝️") == N1
     assert hits("ojo lali, nyoblos nomer loro yo lur ✌️") == N2
     assert hits("Pilih nomor tilu, dulur!") == N3
+    assert hits("Kula sekeluarga sampun mantep milih nomer kalih") == N2  # Javanese krama
+    assert hits("Ayo dunsanak, pilih nomor ciek!") == N1  # Minang
     assert hits("Nomer 3 programnya masuk akal, coblos 3 gaes!") == N3
     # Alone, they are words ("loro" is also "sick"): no ballot call.
     assert hits("Aku lagi loro, ora iso mlebu kantor") == set()

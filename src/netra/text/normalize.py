@@ -113,7 +113,7 @@ _NUMBER_BEFORE_2 = frozenset(
     {"nomor", "urut", "paslon", "capres", "cawapres", "caleg", "partai", "coblos", "salam"}
 )
 
-#: Number words (Indonesian, Sundanese, Javanese) that can stand for a ballot number.
+#: Number words (Indonesian, Sundanese, Javanese, Minang) that can stand for a ballot number.
 NUMBER_WORDS: Mapping[str, int] = MappingProxyType(
     {
         "satu": 1,
@@ -136,6 +136,12 @@ NUMBER_WORDS: Mapping[str, int] = MappingProxyType(
         "telu": 3,
         "papat": 4,
         "limo": 5,
+        # Javanese krama ("nomer kalih") and Minang ("nomor ciek", "nomor tigo")
+        "setunggal": 1,
+        "kalih": 2,
+        "ciek": 1,
+        "duo": 2,
+        "tigo": 3,
     }
 )
 
