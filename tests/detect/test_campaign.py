@@ -519,3 +519,18 @@ def test_a_slogan_of_everyday_words_counts_only_beside_another_political_cue() -
     }
     # A name that is also a dictionary word ("ganjar": a reward) keeps the slogan strong.
     assert hits("Ganjar presiden 2024!") == {"T03"}
+
+
+def test_a_nickname_given_as_the_pairs_alias_and_one_that_is_an_everyday_word() -> None:
+    # "BARESO" is the team's alias in targets.csv; "SERASI" (harmonious) an everyday word.
+    detector = CampaignDetector(TARGETS, [("C01", "BARESO"), ("R01", "SERASI")])
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    assert hits("Kaos BARESO udah dateng, ambil di rumah ya") == {"C01"}
+    # The everyday word needs another political cue, however it is written.
+    assert hits("Bajunya SERASI banget sama sepatunya 😍") == set()
+    assert hits("Sunset serasi deng kopi sore ☕") == set()
+    assert hits("Pilih SERASI!") == {"R01"}
+    assert hits("Cuma satu yang masuk akal: SERASI. Nomor 1!") >= {"R01"}

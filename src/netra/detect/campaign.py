@@ -508,6 +508,10 @@ class CampaignDetector:
         name_words = {
             tid: {w for p in phrases for w in p.split()} for tid, phrases in names_by_target.items()
         }
+        # Words of the name itself, not of an alias in parentheses ("… (SERASI)").
+        person_words = {
+            tid: set(normalize(_PARENS.sub(" ", t.name)).split()) for tid, t in active.items()
+        }
 
         self._keywords: list[_Keyword] = []
         unmatchable: list[str] = []
@@ -527,7 +531,24 @@ class CampaignDetector:
                 )
                 capitals = re.compile(rf"(?<![^\W_]){body}(?![^\W\d_])")
             core = _strip_titles(words, lex.name_titles)
-            if all(w in name_words[target_id] for w in core) or len(core) < min(2, len(words)):
+            nickname = (
+                len(words) == 1
+                and capitals is not None
+                and active[target_id].kind != "party"
+                and not phrase.isdigit()
+                and phrase not in person_words.get(target_id, set())
+            )
+            if nickname and phrase not in lex.weak_keywords and is_everyday_word(phrase):
+                # A nickname that is also an everyday word ("SERASI", "HEBAT": "Anak saya
+                # juara, HEBAT!") counts only beside another political cue, as such slogans do.
+                klass = "everyday"
+            elif nickname and phrase not in lex.weak_keywords:
+                # A pair's or team's nickname that keywords.csv writes in capitals ("DAWIS",
+                # "MOANA", also where targets.csv gives it as the pair's alias): written so in
+                # a post, or as a hashtag, it is a slogan by itself; in lower case it is a
+                # name. A party's acronym ("PKS") is how news names the party: a name.
+                klass = "nickname"
+            elif all(w in name_words[target_id] for w in core) or len(core) < min(2, len(words)):
                 # The target's name, or a form of address and one word of a name ("Bang
                 # Tigor", "Bu Yuni", "Umak Nur"): how anyone names the person, in criticism,
                 # jokes and news as in support, and how neighbours of that name are called.
@@ -538,6 +559,7 @@ class CampaignDetector:
                 len(words) > 1
                 and any(c.isspace() for c in term.strip())  # "#KuninganMaju" is a hashtag
                 and not any(c.isdigit() for c in phrase)
+                and not any(w in NUMBER_WORDS for w in words)  # "coblos nomor satu"
                 and not any(w in name_words[target_id] for w in words)
                 and all(w in lex.weak_keywords or is_everyday_word(w) for w in words)
             ):
@@ -545,17 +567,6 @@ class CampaignDetector:
                 # Gas"): people say it of a printer fixed fast or a trip about to start, so
                 # it counts only beside another political cue (`_judge`).
                 klass = "everyday"
-            elif (
-                len(words) == 1
-                and capitals is not None
-                and active[target_id].kind != "party"
-                and not phrase.isdigit()
-            ):
-                # A pair's or team's nickname that keywords.csv writes in capitals ("DAWIS",
-                # "BAGJA"): written so in a post, or as a hashtag, it is a slogan by itself;
-                # in lower case ("bagja" is also Sundanese for happy) it is a name. A party's
-                # acronym ("PKS") is how news names the party, so it stays a name.
-                klass = "nickname"
             elif (len(words) == 1 or not any(c.isspace() for c in term.strip())) and not any(
                 c.isdigit() for c in phrase
             ):
@@ -659,10 +670,18 @@ class CampaignDetector:
                 named = True
         if "#" in text and _HASHTAG_BALLOT.search(text) is not None:
             return True
-        # An everyday-word slogan beside a name, another keyword or a padded number.
+        # An everyday-word slogan beside a name, another keyword, a padded number or a number
+        # after a ballot word.
         if everyday and (
             len({m.payload for m in anchors if m.payload[0] in ("kw", "name")}) > 1
             or _PADDED_TOKEN.search(normal) is not None
+            or (
+                any(m.payload[0] == "noun" for m in anchors)
+                and (
+                    _NUMBER_TOKEN.search(normal) is not None
+                    or _NUMBER_WORD_TOKEN.search(normal) is not None
+                )
+            )
         ):
             return True
         # A name needs support wording; a ballot call needs support wording and a number, and
@@ -779,7 +798,7 @@ class CampaignDetector:
 
         # Keywords.
         weak_pending: list[tuple[_Keyword, int, int]] = []
-        keyword_phrases: set[str] = set()
+        keyword_spans: list[tuple[str, int, int]] = []
         hashtags: list[str] | None = None
         for match in anchors:
             kind, index = match.payload
@@ -789,7 +808,7 @@ class CampaignDetector:
             a, b = info.span(match)
             if self._negated(info, a):
                 continue
-            keyword_phrases.add(keyword.phrase)
+            keyword_spans.append((keyword.phrase, a, b))
             if keyword.klass == "strong" and self._reported(info, a, b):
                 # "Ganjar presiden? Mimpi kali", "yg teriak 'coblos 02' di grup RT": asked or
                 # quoted, a slogan is someone else's words; it counts as a name would.
@@ -871,6 +890,12 @@ class CampaignDetector:
         # everyday cheer ("menang") is cue enough only next to a hashtag.
         if weak_pending and not info.neutral:
             weak_cue = any(c[2] == "weak" for c in info.cues)
+            # Numbers after a ballot word ("SERASI. Nomor 1 Manado!"), whatever calls them.
+            noun_values = {
+                parsed[0]
+                for i, t in enumerate(info.toks)
+                if i > 0 and (i - 1) in info.nouns and (parsed := _number(t)) is not None
+            }
             for keyword, a, b in weak_pending:
                 # A name or a number counts when it is the same target's ("AMIN, semoga Pak
                 # Prabowo sehat" is a prayer, not a slogan).
@@ -878,9 +903,18 @@ class CampaignDetector:
                 side = self._allies.get(target_id, frozenset({target_id}))
                 strong_other = (
                     political_cue
-                    or bool(keyword_phrases - {keyword.phrase})
-                    or any(n[2] in side for n in info.names)
+                    # another keyword, elsewhere ("Manado serasi" holds "serasi": not another)
+                    or any(
+                        p != keyword.phrase and (kb <= a or ka >= b) for p, ka, kb in keyword_spans
+                    )
+                    or any(n[2] in side and (n[1] <= a or n[0] >= b) for n in info.names)
                     or bool(side & ballot_targets)
+                    # a number after a ballot word, for an everyday-word slogan (a weak one,
+                    # "#AMIN trending nomor 1", needs more)
+                    or (
+                        keyword.klass == "everyday"
+                        and any(side & set(self._by_number.get(v, ())) for v in noun_values)
+                    )
                     or any(
                         _number(t) is not None and side & set(self._by_number.get(int(t), ()))
                         for t in info.toks
