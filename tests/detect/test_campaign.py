@@ -430,6 +430,8 @@ def test_regional_number_words_particles_and_support() -> None:
     assert hits("Pilih nomor tilu, dulur!") == N3
     assert hits("Kula sekeluarga sampun mantep milih nomer kalih") == N2  # Javanese krama
     assert hits("Ayo dunsanak, pilih nomor ciek!") == N1  # Minang
+    assert hits("Santri kudu kompak rek, ayo menangno nomer telu!") == N3  # Suroboyoan
+    assert hits("Kula sakulawarga nyengkuyung Ganjar-Mahfud") == {"T03"}  # krama "support"
     assert hits("Nomer 3 programnya masuk akal, coblos 3 gaes!") == N3
     # Alone, they are words ("loro" is also "sick"): no ballot call.
     assert hits("Aku lagi loro, ora iso mlebu kantor") == set()
@@ -445,7 +447,9 @@ def test_regional_number_words_particles_and_support() -> None:
 def test_a_form_of_address_and_a_name_is_a_name_not_a_slogan() -> None:
     # keywords.csv may list how supporters call a candidate ("Bang Sudar"): people of that
     # name are called so too, and critics use it as much as supporters.
-    detector = CampaignDetector(TARGETS, [("R01", "Bang Sudar"), ("R01", "Bu Ratna")])
+    detector = CampaignDetector(
+        TARGETS, [("R01", "Bang Sudar"), ("R01", "Bu Ratna"), ("R01", "Ji Sudar PKB")]
+    )
 
     def hits(text: str) -> set[str]:
         return {h.target_id for h in detector.detect(text)}
@@ -453,6 +457,8 @@ def test_a_form_of_address_and_a_name_is_a_name_not_a_slogan() -> None:
     assert hits("Bang Sudar tukang servis AC langganan kami, kerjanya rapi") == set()
     assert hits("Bang Sudar janji jalan mulus tapi kampungnya sendiri masih rusak") == set()
     assert hits("Bu Ratna tetangga sebelah bikin bolu pandan enak kali") == set()
+    # With a party's name too ("Ji Sudar PKB"): still how the man is called.
+    assert hits("Hahaha Ji Sudar PKB kok posenya kayak iklan skincare 😂") == set()
     assert hits("Dukung Bang Sudar jadi bupati!") == {"R01"}
 
 
@@ -534,3 +540,16 @@ def test_a_nickname_given_as_the_pairs_alias_and_one_that_is_an_everyday_word() 
     assert hits("Sunset serasi deng kopi sore ☕") == set()
     assert hits("Pilih SERASI!") == {"R01"}
     assert hits("Cuma satu yang masuk akal: SERASI. Nomor 1!") >= {"R01"}
+
+
+def test_support_naming_nobody_in_a_reply_to_a_targets_own_post(detector: CampaignDetector) -> None:
+    hit = detector.implied("Setuju pak, kami siap menangkan! 🔥", "T02")
+    assert hit is not None and hit.target_id == "T02" and hit.via == "context"
+    assert hit.evidence == ("menangkan",)
+    # An everyday cheer, a question, a negation, another side named: none.
+    assert detector.implied("Semangat terus pak 💪", "T02") is None
+    assert detector.implied("Kenapa harus pilih bapak?", "T02") is None
+    assert detector.implied("Jangan pilih dia!", "T02") is None
+    assert detector.implied("Saya pilih Ganjar saja", "T02") is None
+    # An office-holder is no target of support.
+    assert detector.implied("Lanjutkan pak!", "O01") is None

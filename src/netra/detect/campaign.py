@@ -109,7 +109,7 @@ class CampaignHit:
     target_id: str
     evidence: tuple[str, ...]  # the words of the original text that caused it
     reason: str  # one short English sentence
-    via: str  # "keyword" | "ballot" | "name"
+    via: str  # "keyword" | "ballot" | "name" | "context" (a reply to the target's own post)
 
 
 @dataclass(frozen=True, slots=True)
@@ -508,6 +508,10 @@ class CampaignDetector:
         name_words = {
             tid: {w for p in phrases for w in p.split()} for tid, phrases in names_by_target.items()
         }
+        # A party's names, as a caleg's keyword carries them ("Mas Yoga PSI").
+        party_words = {
+            w for tid, t in active.items() if t.kind == "party" for w in name_words.get(tid, ())
+        } - set(lex.name_stopwords)
         # Words of the name itself, not of an alias in parentheses ("… (SERASI)").
         person_words = {
             tid: set(normalize(_PARENS.sub(" ", t.name)).split()) for tid, t in active.items()
@@ -531,6 +535,7 @@ class CampaignDetector:
                 )
                 capitals = re.compile(rf"(?<![^\W_]){body}(?![^\W\d_])")
             core = _strip_titles(words, lex.name_titles)
+            rest = [w for w in core if w not in party_words]  # "Mas Yoga PSI": a caleg's name
             nickname = (
                 len(words) == 1
                 and capitals is not None
@@ -548,7 +553,11 @@ class CampaignDetector:
                 # a post, or as a hashtag, it is a slogan by itself; in lower case it is a
                 # name. A party's acronym ("PKS") is how news names the party: a name.
                 klass = "nickname"
-            elif all(w in name_words[target_id] for w in core) or len(core) < min(2, len(words)):
+            elif (
+                all(w in name_words[target_id] for w in rest)
+                or len(core) < min(2, len(words))
+                or (len(core) < len(words) and len(rest) < 2)  # "Ji Sudar PKB"
+            ):
                 # The target's name, or a form of address and one word of a name ("Bang
                 # Tigor", "Bu Yuni", "Umak Nur"): how anyone names the person, in criticism,
                 # jokes and news as in support, and how neighbours of that name are called.
@@ -645,6 +654,42 @@ class CampaignDetector:
                 hits = seen[text] = detect(text, None if normals is None else normals[i])
             out.append(list(hits))
         return out
+
+    def implied(self, text: str, target_id: str, normal: str | None = None) -> CampaignHit | None:
+        """Support wording with nobody named, in a comment, reply or quote on the own post of
+        target ``target_id`` ("Setuju pak, kami siap menangkan!"): support of that target.
+
+        Only where ``detect`` finds nothing: strong wording (not an everyday cheer), not
+        negated, asked or quoted, no neutral election talk, and no other side named.
+        """
+        if target_id not in self._allies:
+            return None
+        if normal is None:
+            normal = normalize(text)
+        if not normal or not self._strong_gate.contains_any(normal):
+            return None
+        anchors = self._anchors.find(normal)
+        info = self._read(text, normal, anchors)
+        side = self._allies[target_id]
+        if info.neutral or any(n[2] not in side for n in info.names):
+            return None
+        alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+        for a, b, strength, _attach, _phrase in info.cues:
+            if strength == "weak":
+                continue
+            if alignment is not None and (
+                alignment.is_question(b - 1) or alignment.quoted(a, b - 1)
+            ):
+                continue
+            words = alignment.evidence(range(a, b)) if alignment else info.toks[a:b]
+            said = " ".join(words)
+            return CampaignHit(
+                target_id,
+                tuple(words),
+                f'support wording "{said}" in a reply to the own post of target {target_id}',
+                "context",
+            )
+        return None
 
     # -- internals ---------------------------------------------------------------------------
 

@@ -7,13 +7,15 @@ their events and checked against election windows in SQL again.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import orjson
 import pyarrow as pa
 from pydantic import Field
 
-from netra.detect.campaign import CampaignDetector, TargetRef
+from netra.detect.campaign import CampaignDetector, CampaignHit, TargetRef
 from netra.detect.context import DetectContext
-from netra.detect.engagement import Action, Kind, When
+from netra.detect.engagement import Action, Kind, When, matched_targets_sql
 from netra.detect.registry import Draft
 from netra.rules.loader import LoadedRule
 from netra.rules.schemas import Strict
@@ -48,12 +50,42 @@ def build_detector(ctx: DetectContext) -> CampaignDetector:
 _HITS = pa.schema(
     [
         ("body_id", pa.int32()),
+        ("event_id", pa.string()),  # set: the hit holds for this event only (`implied`)
         ("target_id", pa.string()),
         ("via", pa.string()),
         ("evidence", pa.string()),
         ("reason", pa.string()),
     ]
 )
+
+
+def _add_hit(
+    rows: dict[str, list[object]], body_id: int, event_id: str | None, hit: CampaignHit
+) -> None:
+    rows["body_id"].append(body_id)
+    rows["event_id"].append(event_id)
+    rows["target_id"].append(hit.target_id)
+    rows["via"].append(hit.via)
+    rows["evidence"].append(orjson.dumps(list(hit.evidence)).decode())
+    rows["reason"].append(hit.reason)
+
+
+# Actions whose target is someone's post: a reply to a target's own post carries its name.
+_REPLIES = ("comment", "reply", "quote")
+
+
+def _replies_to_targets(
+    ctx: DetectContext, table: str, actions: Sequence[str]
+) -> list[tuple[int, str, str]]:
+    """(body_id, event_id, target_id) of the texts' events that answer a target's own post."""
+    listed = ", ".join(f"'{a}'" for a in actions)
+    rows = ctx.con.execute(
+        f"""WITH {matched_targets_sql(listed)}
+            SELECT DISTINCT t.body_id, t.event_id, m.target_id
+            FROM {table} t JOIN matched m USING (event_id)
+            ORDER BY t.body_id, t.event_id, m.target_id"""
+    ).fetchall()
+    return [(int(b), str(e), str(tid)) for b, e, tid in rows]
 
 
 class CampaignRuleDetector:
@@ -78,18 +110,34 @@ class CampaignRuleDetector:
             # One row per (text, hit); SQL fans them out to the events carrying the text.
             hit_rows: dict[str, list[object]] = {
                 "body_id": [],
+                "event_id": [],
                 "target_id": [],
                 "via": [],
                 "evidence": [],
                 "reason": [],
             }
+
             for body_id, hits in enumerate(results):
                 for hit in hits:
-                    hit_rows["body_id"].append(body_id)
-                    hit_rows["target_id"].append(hit.target_id)
-                    hit_rows["via"].append(hit.via)
-                    hit_rows["evidence"].append(orjson.dumps(list(hit.evidence)).decode())
-                    hit_rows["reason"].append(hit.reason)
+                    _add_hit(hit_rows, body_id, None, hit)
+            # Replies to a target's own post whose words name nobody: "kami siap menangkan!"
+            # under the candidate's post is support of the candidate.
+            replies = [a for a in cond.actions if a in _REPLIES]
+            if replies:
+                silent = {i for i, hits in enumerate(results) if not hits}
+                judged: dict[tuple[int, str], CampaignHit | None] = {}
+                normals = texts.normals()
+                for body_id, event_id, target_id in _replies_to_targets(ctx, texts.table, replies):
+                    if body_id not in silent:
+                        continue
+                    key = (body_id, target_id)
+                    if key not in judged:
+                        judged[key] = detector.implied(
+                            texts.texts[body_id], target_id, normals[body_id]
+                        )
+                    implied = judged[key]
+                    if implied is not None:
+                        _add_hit(hit_rows, body_id, event_id, implied)
             if not hit_rows["body_id"]:
                 continue
             kinds = ", ".join(f"'{k}'" for k in cond.target_kinds)
@@ -102,7 +150,9 @@ class CampaignRuleDetector:
                     SELECT e.event_id, e.occurred_at, h.target_id, h.via, h.evidence, h.reason,
                            t.name AS target_name, t.kind, t.election_id,
                            w.name AS election_name, w.starts_on, w.ends_on, w.start_ts, w.end_ts
-                    FROM {texts.table} e JOIN _hits h USING (body_id)
+                    FROM {texts.table} e JOIN _hits h
+                        ON h.body_id = e.body_id
+                        AND (h.event_id IS NULL OR h.event_id = e.event_id)
                     JOIN targets t USING (target_id)
                     LEFT JOIN windows w ON w.election_id = t.election_id
                     WHERE t.kind IN ({kinds})
@@ -127,7 +177,8 @@ class CampaignRuleDetector:
                 FROM staged
                 QUALIFY row_number() OVER (
                     PARTITION BY event_id
-                    ORDER BY CASE via WHEN 'keyword' THEN 0 WHEN 'ballot' THEN 1 ELSE 2 END,
+                    ORDER BY CASE via WHEN 'keyword' THEN 0 WHEN 'ballot' THEN 1
+                                      WHEN 'name' THEN 2 ELSE 3 END,
                              CASE kind WHEN 'candidate' THEN 0 WHEN 'campaign_team' THEN 1
                                   ELSE 2 END,
                              target_id) = 1
