@@ -489,6 +489,8 @@ def test_a_pronoun_stands_for_the_one_target_named() -> None:
     # The support is said of "beliau"/"dia", in the sentence after the name.
     assert hits("Pak Ganjar sudah terbukti di Jateng, kita pilih beliau lagi") == {"T03"}
     assert hits("Pak Ganjar datang ke pasar kemarin. Udah pasti pilihanku dia.") == {"T03"}
+    # A party named beside the person is no person: "beliau" is still the candidate.
+    assert "R01" in hits("Pak Sudarsono orangnya sederhana. Jelas saya pilih beliau, dari PKB.")
     # Two targets named: "dia" could be either.
     assert hits("Pak Ganjar atau Pak Prabowo? Aku pilih dia aja deh") == set()
     # Negated, it is no support.

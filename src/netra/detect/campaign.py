@@ -474,6 +474,7 @@ class CampaignDetector:
             if number is not None:
                 by_number.setdefault(number, set()).add(target.target_id)
         self._by_number = {n: tuple(sorted(ids)) for n, ids in by_number.items()}
+        self._kinds = {tid: t.kind for tid, t in active.items()}
         # Targets on one side: a pair and its team ("TPN Ganjar-Mahfud" names the pair), or
         # one election's targets of one ballot number. A slogan of the team next to the pair's
         # name is one side's campaign.
@@ -806,15 +807,15 @@ class CampaignDetector:
                 info.names.append((a, b, name.target_id, name.phrase))
         return info
 
-    @staticmethod
-    def _pronouns(info: _Text) -> None:
-        """A pronoun after the one target a text names stands for it ("… Amang Marulam …, kita
-        pilih beliau lagi"); with two targets named, nobody can tell which."""
-        named = {n[2] for n in info.names}
+    def _pronouns(self, info: _Text) -> None:
+        """A pronoun after the one person a text names stands for them ("… Amang Marulam …,
+        kita pilih beliau lagi"; a party named beside a caleg is no person); with two persons
+        named, nobody can tell which."""
+        named = {n[2] for n in info.names if self._kinds.get(n[2]) != "party"}
         if len(named) != 1 or not info.cues:
             return
         target_id = next(iter(named))
-        first = min(n[0] for n in info.names)
+        first = min(n[0] for n in info.names if n[2] in named)
         taken = {t for n in info.names for t in range(n[0], n[1])}
         for i in range(first + 1, len(info.toks)):
             if info.toks[i] in _PRONOUNS and i not in taken:
