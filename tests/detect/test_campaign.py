@@ -555,3 +555,35 @@ def test_support_naming_nobody_in_a_reply_to_a_targets_own_post(detector: Campai
     assert detector.implied("Saya pilih Ganjar saja", "T02") is None
     # An office-holder is no target of support.
     assert detector.implied("Lanjutkan pak!", "O01") is None
+
+
+def test_hearsay_quotations_other_contests_and_the_undecided() -> None:
+    keywords = [
+        ("R01", "Sudar Juara"),
+        ("R01", "#SudarJuara"),
+        ("R01", "coblos nomor 1"),
+        ("R01", "Koh Sudar"),
+        ("T02", "Prabowo-Gibran"),
+    ]
+    detector = CampaignDetector(TARGETS, keywords)
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    # Someone else's slogan: hearsay, or inside a quotation.
+    assert hits("Sudar Juara katanya. Ngurus KTP aja 3 minggu 🙂") == set()
+    assert hits("#SudarJuara katanya. Ke kantor aja susah 😂") == set()
+    assert hits("Grup WA isinya 'Sudar Juara harga mati' tiap jam 😭") == set()
+    assert hits("Sudar Juara! Kita menangkan bersama") >= {"R01"}
+    # A slogan of numbers in another contest.
+    assert hits("Coblos nomor 1 di pemilihan ketua OSIS, adek gue calonnya 😆") == set()
+    assert hits("Vote nomor 3 ya guys di Indonesian Idol!") == set()
+    # A form of address of Chinese-Indonesian Jakarta: a tailor of that name is no candidate.
+    assert hits("Koh Sudar tukang jahit di Pasar Baru, jas gue rapi bener") == set()
+    # Undecided, or a prohibition: no support.
+    assert (
+        hits("Prabowo-Gibran oke, Ganjar-Mahfud oke, gue masih belom tau mau pilih siapa") == set()
+    )
+    assert hits("ASN dilarang memberikan dukungan kepada Prabowo-Gibran di media sosial") == set()
+    # Colloquial "buat" for "untuk".
+    assert hits("Fix suara gue buat Prabowo-Gibran 🗳️") == {"T02"}

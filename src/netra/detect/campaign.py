@@ -52,6 +52,10 @@ _LEXICON_FILE = "lexicon/campaign.yaml"
 # the other way ("Prabowo, aku dukung").
 _NAME_WINDOW = 6
 _NAME_WINDOW_BACK = 3
+# How many words a quotation around a slogan may hold besides it.
+_QUOTE_REACH = 6
+# Hearsay beside a slogan: someone else says it ("… katanya", "konon …"), often in mockery.
+_HEARSAY = frozenset({"katanya", "konon", "kabarnya", "ceunah", "jarene"})
 # Pronouns that stand for the one target a text names (`CampaignDetector._pronouns`).
 _PRONOUNS = frozenset({"beliau", "dia", "doi"})
 # Words between a negation and the support wording it turns around ("tidak akan pernah pilih").
@@ -220,6 +224,7 @@ class _Keyword:
     klass: str  # strong | weak | everyday | nickname | name
     # Keywords that keywords.csv writes in capitals match "AMIN"/"AMIIN" in a text.
     capitals: re.Pattern[str] | None
+    numbered: bool = False  # holds a number ("coblos nomor 1"): a ballot call in words
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,10 +431,25 @@ class _Alignment:
         return False
 
     def quoted(self, first: int, last: int) -> bool:
-        """Whether normalised tokens ``first`` .. ``last`` stand between quotation marks."""
-        opening = self.words[self.owner[first]]
-        closing = self.words[self.owner[last]].rstrip(".,!?;:)")
-        return opening[:1] in _QUOTES and closing[-1:] in _QUOTES
+        """Whether normalised tokens ``first`` .. ``last`` stand between quotation marks, as
+        the whole quotation or inside one of a few words ("isinya 'HOTMAYU HARGA MATI' tiap
+        jam")."""
+        a, b = self.owner[first], self.owner[last]
+        for start in range(a, max(a - _QUOTE_REACH, -1), -1):
+            word = self.words[start]
+            if start < a and word.rstrip(".,!?;:)")[-1:] in _QUOTES:
+                return False  # a quotation closes before the span
+            if word[:1] in _QUOTES:
+                break
+        else:
+            return False
+        for end in range(b, min(b + _QUOTE_REACH, len(self.words))):
+            word = self.words[end]
+            if word.rstrip(".,!?;:)")[-1:] in _QUOTES:
+                return True
+            if end > b and word[:1] in _QUOTES:
+                return False
+        return False
 
     def evidence(self, token_indices: Iterable[int]) -> list[str]:
         """The original words behind normalised tokens, in text order, without punctuation."""
@@ -587,7 +607,8 @@ class CampaignDetector:
                 klass = "name"
             else:
                 klass = "strong"
-            self._keywords.append(_Keyword(target_id, term, phrase, klass, capitals))
+            numbered = any(w.isdigit() or w in NUMBER_WORDS for w in words)
+            self._keywords.append(_Keyword(target_id, term, phrase, klass, capitals, numbered))
         self.unmatchable_keywords: tuple[str, ...] = tuple(unmatchable)
 
         anchors: list[tuple[str, tuple[str, int]]] = []
@@ -842,6 +863,8 @@ class CampaignDetector:
         candidates: list[_Candidate] = []
         political_cue = any(c[2] != "weak" for c in info.cues)
 
+        # "pemilihan ketua OSIS … coblos no 2": the numbers are of another contest.
+        other_contest = any(f" {c} " in f" {info.normal} " for c in self._lex.other_contests)
         # Keywords.
         weak_pending: list[tuple[_Keyword, int, int]] = []
         keyword_spans: list[tuple[str, int, int]] = []
@@ -855,6 +878,11 @@ class CampaignDetector:
             if self._negated(info, a):
                 continue
             keyword_spans.append((keyword.phrase, a, b))
+            if keyword.numbered and (
+                other_contest
+                or any(t in self._lex.not_ballot_after for t in info.toks[b : b + _AFTER_WINDOW])
+            ):
+                continue  # "Coblos nomor 1 di pemilihan ketua OSIS": a slogan of numbers, not ours
             if keyword.klass == "strong" and self._reported(info, a, b):
                 # "Ganjar presiden? Mimpi kali", "yg teriak 'coblos 02' di grup RT": asked or
                 # quoted, a slogan is someone else's words; it counts as a name would.
@@ -877,9 +905,10 @@ class CampaignDetector:
                     # aside ("#naSdem" is "nasdem", not the camel-case split "na sdem").
                     hashtags = [f" {normalize('#' + h)} " for h in found]
                     hashtags += [f" {_compact(h)} " for h in found]
-                if any(f" {match.phrase} " in tag for tag in hashtags) or any(
-                    f" {_compact(match.phrase)} " == tag for tag in hashtags
-                ):
+                if (
+                    any(f" {match.phrase} " in tag for tag in hashtags)
+                    or any(f" {_compact(match.phrase)} " == tag for tag in hashtags)
+                ) and not self._reported(info, a, b):
                     candidates.append(self._keyword_candidate(keyword, a, b))
                 else:
                     info.names.append((a, b, keyword.target_id, match.phrase))
@@ -888,8 +917,6 @@ class CampaignDetector:
 
         # Ballot calls.
         ballot_targets: set[str] = set()
-        # "pemilihan ketua OSIS … coblos no 2": the numbers are of another contest.
-        other_contest = any(f" {c} " in f" {info.normal} " for c in self._lex.other_contests)
         # Who the text names: a number shared by a pair and a party ("Gerindra nomor 2
         # pilihanku") is the named one's.
         named = {n[2] for n in info.names} | {c.target_id for c in candidates}
@@ -997,7 +1024,11 @@ class CampaignDetector:
 
     def _reported(self, info: _Text, a: int, b: int, *, asked: bool = True) -> bool:
         """Whether tokens [a, b) are between quotation marks, or (`asked`) are themselves
-        questioned: "Ganjar presiden? Mimpi kali" (not "siap coblos 02 belum?", a call)."""
+        questioned: "Ganjar presiden? Mimpi kali" (not "siap coblos 02 belum?", a call), or
+        hearsay: "Jakarta Gak Ribet katanya. Ngurus KTP aja 3 minggu"."""
+        after = info.toks[b : b + 2]
+        if any(t in _HEARSAY for t in after) or (a > 0 and info.toks[a - 1] in _HEARSAY):
+            return True
         if "?" not in info.raw and not any(q in info.raw for q in _QUOTES):
             return False
         alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
