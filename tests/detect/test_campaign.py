@@ -587,3 +587,18 @@ def test_hearsay_quotations_other_contests_and_the_undecided() -> None:
     assert hits("ASN dilarang memberikan dukungan kepada Prabowo-Gibran di media sosial") == set()
     # Colloquial "buat" for "untuk".
     assert hits("Fix suara gue buat Prabowo-Gibran 🗳️") == {"T02"}
+
+
+def test_support_opening_the_sentence_after_the_one_person_named() -> None:
+    detector = CampaignDetector(TARGETS, [("R01", "Bu Ratna")])
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    assert hits("Bu Ratna itu asli Mukomuko, orang kita sendiri. Wajib pilih!") == {"R01"}
+    assert hits("Horas Pak Ganjar! Sukses terus. Kami siap menangkan 🙏") == {"T03"}
+    # Not a sentence of support: someone else's choice, a question, a count, two people.
+    assert hits("Bu Ratna janji gratis ini itu. Yang pilih pasti nyesel.") == set()
+    assert hits("Bu Ratna kemarin ke pasar. Pilih siapa ya?") == set()
+    assert hits("Bu Ratna buka lowongan. Pilih 2 orang saja.") == set()
+    assert hits("Pak Ganjar dan Pak Prabowo debat semalam. Wajib pilih!") == set()

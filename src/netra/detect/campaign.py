@@ -54,6 +54,17 @@ _NAME_WINDOW = 6
 _NAME_WINDOW_BACK = 3
 # How many words a quotation around a slogan may hold besides it.
 _QUOTE_REACH = 6
+# Words that may open a sentence of support before its wording ("Wajib pilih!", "Kami siap
+# menangkan", "Fix tak coblos"), `CampaignDetector._ellipsis`.
+_ELLIPSIS_LEAD = frozenset(
+    {
+        "ayo", "mari", "yuk", "hayu", "saya", "aku", "gue", "gw", "kami", "kita", "urang",
+        "wajib", "harus", "fix", "siap", "pokoknya", "pokoke", "pokona", "insyaallah",
+        "bismillah", "tetap", "pasti", "makanya", "jadi", "tak", "langsung", "sudah", "wes",
+        "wis", "dah", "udah", "mantap", "semua", "sekeluarga", "kula", "abdi", "beta",
+        "katong", "torang",
+    }
+)  # fmt: skip
 # Hearsay beside a slogan: someone else says it ("… katanya", "konon …"), often in mockery.
 _HEARSAY = frozenset({"katanya", "konon", "kabarnya", "ceunah", "jarene"})
 # Pronouns that stand for the one target a text names (`CampaignDetector._pronouns`).
@@ -1220,6 +1231,18 @@ class CampaignDetector:
                     ]
                     reach = own or reach
             found = reach[0] if reach else None
+            if strength != "weak" and not chant:
+                if not aligned:
+                    alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+                    aligned = True
+                if alignment is not None and (
+                    found is None
+                    or not alignment.same_sentence(min(a, found[0]), max(b, found[1]) - 1)
+                ):
+                    implied = self._ellipsis(info, a, b, alignment)
+                    if implied is not None:
+                        out.append(implied)
+                        continue
             if found is None:
                 continue
             na, nb, target_id, _ = found
@@ -1237,6 +1260,46 @@ class CampaignDetector:
                 )
             )
         return out
+
+    def _ellipsis(self, info: _Text, a: int, b: int, alignment: _Alignment) -> _Candidate | None:
+        """Support wording opening a sentence of its own after the one person a text names
+        ("Mbak Yuni itu asli Deli Serdang, orang kita sendiri. Wajib pilih!"): for that person.
+
+        Only a sentence that the wording opens (after an invitation or "saya", "wajib", …: not
+        "Yang pilih pasti nyesel") and that names nobody else, holds no number and asks
+        nothing.
+        """
+        persons = {n[2] for n in info.names if self._kinds.get(n[2]) != "party"}
+        if len(persons) != 1:
+            return None
+        target_id = next(iter(persons))
+        before = [n for n in info.names if n[2] == target_id and n[1] <= a]
+        if not before or alignment.is_question(b - 1):
+            return None
+        start = a
+        while start > 0 and alignment.same_sentence(start - 1, a):
+            start -= 1
+        if any(info.toks[t] not in _ELLIPSIS_LEAD for t in range(start, a)):
+            return None
+        end = b
+        while end < len(info.toks) and alignment.same_sentence(a, end):
+            end += 1
+        rest = range(b, end)
+        if any(_number(info.toks[t]) is not None for t in rest) or any(
+            n[0] < end and n[1] > start for n in info.names
+        ):
+            return None
+        na, nb = before[-1][0], before[-1][1]
+        words = alignment.evidence(range(a, b))
+        name = alignment.evidence(range(na, nb))
+        return _Candidate(
+            target_id,
+            "name",
+            set(range(a, b)) | set(range(na, nb)),
+            (),
+            f'support wording "{" ".join(words)}" in the sentence after name '
+            f'"{" ".join(name)}" of target {target_id}',
+        )
 
     def _compared(self, info: _Text, name: tuple[int, int, str, str]) -> bool:
         """Whether a comparison word ("atau", "vs") stands right next to the name."""
