@@ -509,29 +509,27 @@ class CampaignDetector:
         # Targets on one side: a pair and its team ("TPN Ganjar-Mahfud" names the pair), or
         # one election's targets of one ballot number. A slogan of the team next to the pair's
         # name is one side's campaign.
-        self._allies: dict[str, frozenset[str]] = {}
-        full = {tid: {p for p in phrases if " " in p} for tid, phrases in names_by_target.items()}
+        # Grouped and matched in one pass each, not pair by pair: a legislative bundle may
+        # hold tens of thousands of caleg.
+        same_number: dict[tuple[str, int], set[str]] = {}
         for tid, target in active.items():
-            own = f" {normalize(target.name)} "
-            side = {tid}
-            for other_id, other in active.items():
-                if other_id == tid:
-                    continue
-                numbered = (
-                    target.election_id
-                    and target.election_id == other.election_id
-                    and target.ballot_number
-                    and ballot_value(str(target.ballot_number))
-                    == ballot_value(str(other.ballot_number or ""))
-                )
-                other_name = f" {normalize(other.name)} "
-                if (
-                    numbered
-                    or any(f" {p} " in own for p in full.get(other_id, ()))
-                    or any(f" {p} " in other_name for p in full.get(tid, ()))
-                ):
-                    side.add(other_id)
-            self._allies[tid] = frozenset(side)
+            value = ballot_value(str(target.ballot_number)) if target.ballot_number else None
+            if target.election_id and value is not None:
+                same_number.setdefault((target.election_id, value), set()).add(tid)
+        sides: dict[str, set[str]] = {tid: {tid} for tid in active}
+        for group in same_number.values():
+            for tid in group:
+                sides[tid] |= group
+        full = PhraseMatcher(
+            [(p, tid) for tid, phrases in names_by_target.items() for p in phrases if " " in p],
+            normalizer=None,
+        )
+        for tid, target in active.items():
+            for match in full.find(normalize(target.name)):
+                if match.payload != tid:
+                    sides[tid].add(match.payload)
+                    sides[match.payload].add(tid)
+        self._allies: dict[str, frozenset[str]] = {t: frozenset(v) for t, v in sides.items()}
 
         self._names: list[_Name] = []
         for target_id in sorted(names_by_target):
