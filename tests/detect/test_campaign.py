@@ -553,6 +553,9 @@ def test_support_naming_nobody_in_a_reply_to_a_targets_own_post(detector: Campai
     assert detector.implied("Kenapa harus pilih bapak?", "T02") is None
     assert detector.implied("Jangan pilih dia!", "T02") is None
     assert detector.implied("Saya pilih Ganjar saja", "T02") is None
+    # Wording with an object of its own is about that object; the candidate addressed is not.
+    assert detector.implied("Pak, tolong pilih menteri yang bersih", "T02") is None
+    assert detector.implied("Kami dukung bapak sampai menang!", "T02") is not None
     # An office-holder is no target of support.
     assert detector.implied("Lanjutkan pak!", "O01") is None
 

@@ -65,6 +65,17 @@ _ELLIPSIS_LEAD = frozenset(
         "katong", "torang",
     }
 )  # fmt: skip
+# After support wording in a reply to a candidate's own post: the candidate addressed, or an
+# intensifier (`CampaignDetector._addressed`).
+_ADDRESSED = frozenset(
+    {
+        "bapak", "pak", "ibu", "bu", "beliau", "anda", "njenengan", "sampean", "panjenengan",
+        "abang", "bang", "kakak", "kak", "mas", "mbak", "koh", "ci", "gus", "cak", "kang",
+        "teh", "uda", "daeng", "pakde", "bude", "om", "tante", "dia", "doi", "kalian",
+        "terus", "selalu", "penuh", "full", "pol", "banget", "pisan", "sepenuhnya", "sampai",
+        "sampe", "menang", "nomor",
+    }
+)  # fmt: skip
 # Hearsay beside a slogan: someone else says it ("… katanya", "konon …"), often in mockery.
 _HEARSAY = frozenset({"katanya", "konon", "kabarnya", "ceunah", "jarene"})
 # Pronouns that stand for the one target a text names (`CampaignDetector._pronouns`).
@@ -705,13 +716,15 @@ class CampaignDetector:
         if info.neutral or any(n[2] not in side for n in info.names):
             return None
         alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
-        for a, b, strength, _attach, _phrase in info.cues:
+        for a, b, strength, attach, _phrase in info.cues:
             if strength == "weak":
                 continue
             if alignment is not None and (
                 alignment.is_question(b - 1) or alignment.quoted(a, b - 1)
             ):
                 continue
+            if attach == "right" and not self._addressed(info, b, alignment):
+                continue  # "Pak, tolong pilih menteri yang bersih": its object is another
             words = alignment.evidence(range(a, b)) if alignment else info.toks[a:b]
             said = " ".join(words)
             return CampaignHit(
@@ -721,6 +734,20 @@ class CampaignDetector:
                 "context",
             )
         return None
+
+    def _addressed(self, info: _Text, b: int, alignment: _Alignment | None) -> bool:
+        """Whether wording ending at token ``b`` has no object of its own: the sentence ends,
+        or the person addressed follows ("dukung bapak", "kami pilih njenengan"), or only an
+        intensifier ("dukung 1000%", "dukung terus")."""
+        for t in range(b, len(info.toks)):
+            if alignment is not None and t > b and not alignment.same_sentence(b, t):
+                return True
+            token = info.toks[t]
+            if token in _ADDRESSED or token.isdigit():
+                return True
+            if token not in self._lex.fillers:
+                return False
+        return True
 
     # -- internals ---------------------------------------------------------------------------
 
