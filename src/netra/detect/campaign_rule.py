@@ -75,16 +75,24 @@ _REPLIES = ("comment", "reply", "quote")
 
 
 def _replies_to_targets(
-    ctx: DetectContext, table: str, actions: Sequence[str]
+    ctx: DetectContext, table: str, actions: Sequence[str], bodies: Sequence[int]
 ) -> list[tuple[int, str, str]]:
-    """(body_id, event_id, target_id) of the texts' events that answer a target's own post."""
+    """(body_id, event_id, target_id) of the events with one of these texts (`bodies`: the
+    texts that named nobody) that answer a target's own post."""
+    if not bodies:
+        return []
     listed = ", ".join(f"'{a}'" for a in actions)
-    rows = ctx.con.execute(
-        f"""WITH {matched_targets_sql(listed)}
-            SELECT DISTINCT t.body_id, t.event_id, m.target_id
-            FROM {table} t JOIN matched m USING (event_id)
-            ORDER BY t.body_id, t.event_id, m.target_id"""
-    ).fetchall()
+    ctx.con.register("_silent", pa.table({"body_id": pa.array(bodies, pa.int32())}))
+    try:
+        rows = ctx.con.execute(
+            f"""WITH {matched_targets_sql(listed)}
+                SELECT DISTINCT t.body_id, t.event_id, m.target_id
+                FROM {table} t SEMI JOIN _silent s USING (body_id)
+                JOIN matched m USING (event_id)
+                ORDER BY t.body_id, t.event_id, m.target_id"""
+        ).fetchall()
+    finally:
+        ctx.con.unregister("_silent")
     return [(int(b), str(e), str(tid)) for b, e, tid in rows]
 
 
@@ -124,12 +132,12 @@ class CampaignRuleDetector:
             # under the candidate's post is support of the candidate.
             replies = [a for a in cond.actions if a in _REPLIES]
             if replies:
-                silent = {i for i, hits in enumerate(results) if not hits}
+                silent = [i for i, hits in enumerate(results) if not hits]
                 judged: dict[tuple[int, str], CampaignHit | None] = {}
                 normals = texts.normals()
-                for body_id, event_id, target_id in _replies_to_targets(ctx, texts.table, replies):
-                    if body_id not in silent:
-                        continue
+                for body_id, event_id, target_id in _replies_to_targets(
+                    ctx, texts.table, replies, silent
+                ):
                     key = (body_id, target_id)
                     if key not in judged:
                         judged[key] = detector.implied(
