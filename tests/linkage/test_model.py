@@ -38,6 +38,7 @@ from netra.linkage.model import (
     org_words,
     pair_gammas,
     resolve,
+    weak_facts,
 )
 from netra.linkage.models import LinkDecision
 from netra.linkage.service import (
@@ -500,6 +501,28 @@ def test_a_given_name_that_reads_as_an_honorific_is_still_the_employees() -> Non
     assert "honorific" not in text
 
 
+def test_a_bio_saying_civil_servant_in_the_employees_town_is_two_weak_facts() -> None:
+    nip = "197708252010022436"
+    employees = [Employee(nip, "Retno Prasetyo", "AG", "Dinas Sosial", "Analis", "17.07")]
+    actors = [
+        Actor("x|u|1", "x", "1", "itsretno", "Retno Prasetyo", "Abdi negara | Lebong", None),
+        Actor("x|u|2", "x", "2", "retno.p", "Retno Prasetyo", "Warga Lebong", None),
+        Actor("x|u|3", "x", "3", "retno.pr", "Retno Prasetyo", "ASN", "Lebong"),
+        Actor("x|u|4", "x", "4", "retno.pra", "Retno Prasetyo", "Sales di Lebong. ASN", None),
+    ]
+    pairs = [(a.key, nip) for a in actors]
+    g = _pair_gammas(employees, [("AG", "Pemkab Lebong", "17.07")], actors, pairs)
+    assert _label(g, pairs[0], "bio") == "civil servant in place"
+    assert weak_facts(g[pairs[0]]) == ["residence", "civil servant"]
+    assert corroborated(g[pairs[0]])
+    # a town alone is where namesakes live too
+    assert _label(g, pairs[1], "bio") == "names place" and not corroborated(g[pairs[1]])
+    # the town in the location and "ASN" in the bio: the same two facts, each counted once
+    assert _label(g, pairs[2], "bio") == "says civil servant" and corroborated(g[pairs[2]])
+    # a private job beside the place is not the civil service there
+    assert _label(g, pairs[3], "bio") != "civil servant in place"
+
+
 def test_a_bio_naming_the_kind_of_unit_corroborates() -> None:
     satpol = "197708252010022436"
     employees = [
@@ -534,7 +557,10 @@ def test_a_jakarta_employee_living_in_the_commuter_belt_weighs_only() -> None:
     levels = [(level_of("region", g[p]["region"]) or ("", ""))[1] for p in pairs]
     assert levels == ["same metro area", "same province", "other province"]
     assert not corroborated(g[pairs[0]]) and not contradicted(g[pairs[0]])
-    assert corroborated(g[pairs[1]]) and contradicted(g[pairs[2]])
+    assert weak_facts(g[pairs[0]]) == []  # the belt is not even a weak fact
+    # the province is where many namesakes live: a weak fact, not corroboration
+    assert weak_facts(g[pairs[1]]) == ["residence"] and not corroborated(g[pairs[1]])
+    assert contradicted(g[pairs[2]])
 
 
 def test_a_contradiction_vetoes_only_where_the_labels_say_employees_never_show_it() -> None:
@@ -571,11 +597,34 @@ def test_a_contradiction_vetoes_only_where_the_labels_say_employees_never_show_i
     assert not contradicted({"region": 0}, {})
 
 
+def _gamma(comparison: str, label: str) -> int:
+    return next(
+        g for g in range(12) if (lv := level_of(comparison, g)) is not None and lv[1] == label
+    )
+
+
 def test_corroboration_needs_more_than_a_name() -> None:
     assert not corroborated({"name": 7, "region": -1, "bio": -1, "cooc": -1})
     assert not corroborated({"name": 7, "region": 0, "bio": 0, "cooc": 0})
-    assert corroborated({"name": 7, "region": 2, "bio": -1, "cooc": -1})
     assert corroborated({"name": 7, "region": -1, "bio": -1, "cooc": 1})
+    assert corroborated({"name": 7, "bio": _gamma("bio", "names agency")})
+
+
+def test_where_the_account_lives_corroborates_a_name_only_with_another_weak_fact() -> None:
+    regency = {"name": 7, "region": _gamma("region", "same regency")}
+    place_in_bio = {"bio": _gamma("bio", "names place")}
+    birth = {"birth": _gamma("birth", "birth year")}
+    # namesakes in the employee's own town show the name and the town
+    assert not corroborated(regency)
+    assert not corroborated({**regency, **place_in_bio})  # one fact said twice
+    assert weak_facts({**regency, **place_in_bio}) == ["residence"]
+    assert not corroborated({"name": 7, **birth})
+    assert corroborated({**regency, **birth})
+    assert corroborated({"name": 7, **place_in_bio, **birth})
+    assert corroborated({**regency, "bio": _gamma("bio", "says civil servant")})
+    assert corroborated({**regency, "graph": _gamma("graph", "agency colleagues")})
+    # one colleague somewhere in the agency is no fact at all (strangers show it as often)
+    assert not corroborated({**regency, "graph": _gamma("graph", "agency colleague")})
 
 
 def test_two_big_unit_colleagues_corroborate_only_where_trained_strong() -> None:
@@ -851,7 +900,7 @@ def test_pair_gammas_and_m_from_labels_cover_every_level() -> None:
     gam = g[("x|u|1", "N0")]
     assert (level_of("name", gam["name"]) or ("", ""))[1] == "exact name"
     assert (level_of("region", gam["region"]) or ("", ""))[1] == "same regency"
-    assert corroborated(gam)
+    assert not corroborated(gam)  # where the account lives is a weak fact only
 
 
 def test_one_word_names_are_rarer_than_their_word_when_few_accounts_show_one_word() -> None:

@@ -137,8 +137,9 @@ def link_eval(
             ev.add_row(names, evidence, f"{g.true_links:,}", f"{g.found:,}", f"{g.recall:.4f}")
         out.print(ev)
         out.print(
-            "name only: the true pair has no corroborating evidence (location, work bio, "
-            "reused handle, unit colleague, own account) - never linked by design"
+            "name only: the true pair shows nothing that corroborates the name (a work bio, "
+            "a reused handle, a unit colleague, the own account, or two weak facts such as "
+            "the town and the birth year) - never linked by design"
         )
     wrong = ", ".join(f"{k}: {v}" for k, v in sorted(result.wrong_by_kind.items())) or "none"
     out.print(f"wrong links by who really owns the account: {wrong}")

@@ -1341,6 +1341,16 @@ BIO_LEVELS: list[Level] = [
         0.002,
     ),
     (
+        # "ASN Gowa", "Abdi negara | Gowa": two weak facts in one bio (`WEAK_FACTS`), the
+        # place counted as below.
+        f"list_has_any(bio_l, [{_CS}]) AND list_has_any(bio_reg_l, reg_r) "
+        f"AND NOT coalesce(list_has_any(reg_l, reg_r), FALSE) AND NOT ({_OTHER_WORK})",
+        "civil servant in place",
+        "says the owner is a civil servant in the employee's regency/city",
+        0.05,
+        0.002,
+    ),
+    (
         # A place alone is where someone lives as much as where they work: it counts only
         # when the location has not already said so (a namesake who lives there gives both,
         # so counting it twice would all but double the weight of one fact) and the bio
@@ -1348,7 +1358,7 @@ BIO_LEVELS: list[Level] = [
         f"list_has_any(bio_reg_l, reg_r) AND NOT coalesce(list_has_any(reg_l, reg_r), FALSE) "
         f"AND NOT ({_OTHER_WORK})",
         "names place",
-        "names the employee's place of work",
+        "names the employee's regency/city",
         0.15,
         0.02,
     ),
@@ -1512,7 +1522,8 @@ OWN_NULL = (
 
 # Digits that end the handle ("candra71", "sari1985") against the birth year the NIP carries
 # (its first four digits). People often put their year of birth there, and so do namesakes by
-# chance (about one in forty), so it weighs as evidence but never corroborates a name alone.
+# chance (about one in forty), so it weighs as evidence but never corroborates a name alone (with
+# another of the `WEAK_FACTS` it does).
 # A handle reused from the employee's declared account is left to `cooc`: the digits came with
 # it, and counting them twice would break independence.
 _HANDLE_DIGITS = "regexp_extract(h_sig_l, '[0-9]+$')"
@@ -1553,14 +1564,14 @@ MAX_K = 3
 # and own declared account are excluded by construction, so labels would put m near zero.
 M_FROM_EM = frozenset({"cooc", "own"})
 
-# Levels that corroborate a name: without one of them a name alone never makes a link.
+# Levels that corroborate a name: without one of them (or two `WEAK_FACTS`) a name alone
+# never makes a link. Where the account lives is not among them: a town holds many people of
+# one name (docs/linkage.md, Corroboration).
 CORROBORATING: dict[str, frozenset[str]] = {
-    "region": frozenset({"same regency", "same province"}),
     "bio": frozenset(
         {
             "names unit/position",
             "names agency",
-            "names place",
             "names occupation",
             # a kind of government workplace says at least what "ASN" says
             "names unit type",
@@ -1582,6 +1593,38 @@ WEIGHED_CORROBORATING: dict[str, frozenset[str]] = {
     "graph": frozenset({"big-unit colleagues"}),
 }
 CORROBORATE_BITS = 3.0
+
+
+# Facts each shown by too many namesakes to corroborate a name alone, but independent of one
+# another, so that two of them together do: where the account lives (the same regency or
+# province as the employee, in the location or the bio: one fact, since a namesake in town
+# shows both) — the regency holds tens of people of a common two-word name, and a generator
+# or a town that puts namesakes in the employee's own city links each of them otherwise;
+# the employee's birth year in the handle (about 1 in 60 of strangers); colleagues elsewhere
+# in the employee's agency (two or more) or in a big unit; a bio saying "ASN/PNS".
+WEAK_FACTS: dict[str, dict[str, frozenset[str]]] = {
+    "residence": {
+        "region": frozenset({"same regency", "same province"}),
+        "bio": frozenset({"names place", "civil servant in place"}),
+    },
+    "birth year": {"birth": frozenset({"birth year"})},
+    "colleagues": {
+        "graph": frozenset({"agency colleagues", "big-unit colleague", "big-unit colleagues"})
+    },
+    "civil servant": {"bio": frozenset({"says civil servant", "civil servant in place"})},
+}
+
+
+def weak_facts(gammas: dict[str, int]) -> list[str]:
+    """The `WEAK_FACTS` a pair shows, by name."""
+    out = []
+    for fact, spec in WEAK_FACTS.items():
+        for comparison, labels in spec.items():
+            lv = level_of(comparison, gammas.get(comparison))
+            if lv is not None and lv[1] in labels:
+                out.append(fact)
+                break
+    return out
 
 
 def trained_bits(training: TrainingReport, comparison: str, label: str) -> float | None:
@@ -1655,12 +1698,12 @@ def contradicted(gammas: dict[str, int], veto: dict[str, frozenset[str]] | None 
 
 
 def corroborated(gammas: dict[str, int], levels: dict[str, frozenset[str]] | None = None) -> bool:
-    """True when some evidence besides the name points at the employee (`corroborators`)."""
+    """True when a `corroborators` level or two `WEAK_FACTS` point at the employee."""
     for comparison, labels in (CORROBORATING if levels is None else levels).items():
         lv = level_of(comparison, gammas.get(comparison))
         if lv is not None and lv[1] in labels:
             return True
-    return False
+    return len(weak_facts(gammas)) >= 2
 
 
 def level_of(comparison: str, gamma: int | None) -> Level | None:
