@@ -138,6 +138,25 @@ def test_a_weak_word_alone_is_not_enough(clf: TextClassifier) -> None:
     assert result.evidence["radicalism"] == ("bom",)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jancuk, macet pol nang Kepanjen, onok kampanye partai",
+        "Yo opo kabare cuk, suwe gak ketemu",
+        "Jancok, enak pol rawone iki",
+    ],
+)
+def test_suroboyoan_jancuk_as_a_filler_is_no_insult(clf: TextClassifier, text: str) -> None:
+    assert "abuse.defamation" not in clf.classify(text).labels
+
+
+@pytest.mark.parametrize(
+    "text", ["jancuk kowe, ngapusi rakyat", "dasar jancuk, pejabat korup", "Cok raimu iku lho"]
+)
+def test_jancuk_aimed_at_someone_is_abuse(clf: TextClassifier, text: str) -> None:
+    assert "abuse.defamation" in clf.classify(text).labels
+
+
 def test_pairs_report_both_sides(clf: TextClassifier) -> None:
     result = clf.classify("orang batak itu memang bodoh semua")
     assert "hate.sara" in result.labels
