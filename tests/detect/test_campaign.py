@@ -605,3 +605,63 @@ def test_support_opening_the_sentence_after_the_one_person_named() -> None:
     assert hits("Bu Ratna kemarin ke pasar. Pilih siapa ya?") == set()
     assert hits("Bu Ratna buka lowongan. Pilih 2 orang saja.") == set()
     assert hits("Pak Ganjar dan Pak Prabowo debat semalam. Wajib pilih!") == set()
+
+
+def test_banjar_forms_of_address_ballot_words_and_pronouns() -> None:
+    # An invented Banjar regent election (no real people): keywords.csv lists how people
+    # call the candidates ("Julak Rusdi", "Acil Fitri", "Gusti Mahyu").
+    pilbup = "pilbup-banjar-contoh"
+    targets = [
+        TargetRef("B1", "H. Ahmad Rusdiansyah", "candidate", pilbup, "1", None),
+        TargetRef("B1W", "Hj. Noor Fitriani", "candidate", pilbup, "1", None),
+        TargetRef("B2", "Gusti Mahyudin Anwar", "candidate", pilbup, "2", None),
+        TargetRef("D4", "Theresia Dewi Tingang", "candidate", "dprd-contoh", "5", None),
+    ]
+    keywords = [("B1", "Julak Rusdi"), ("B1W", "Acil Fitri"), ("B2", "Gusti Mahyu")]
+    keywords += [("D4", "Kak Tere"), ("B1", "#RusdiBarakat")]
+    detector = CampaignDetector(targets, keywords)
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    # A form of address and a name is how neighbours and critics call people too.
+    assert hits("Acil Fitri yg jualan nasi kuning tutup, semoga cepet sembuh ya cil") == set()
+    assert hits("Gusti Mahyu baucap handak manggratiskan PBB, kaya apa caranya?") == set()
+    # "cucuk" (Banjar: vote), Banjar numbers after a ballot word, "sidin" (beliau).
+    assert hits("Amun kawa, cucuk nomor talu ja") == set()  # no target has number 3 here
+    assert hits("Ulun sakaluarga mancucuk nomor asa!") == {"B1", "B1W"}
+    assert hits("Gusti Mahyu urangnya bagawi nyata. Cucuk sidin!") == {"B2"}
+    # "sidin" after a pair of running mates stands for their side; after rivals, for nobody.
+    assert "B1" in hits("Julak Rusdi wan Acil Fitri sudah mendaftar. Kita pilih sidin")
+    assert hits("Julak Rusdi wan Gusti Mahyu sudah mendaftar. Kita pilih sidin") == set()
+    # A name put forward for an office.
+    assert hits("Tanggal 14 Februari jangan lupa, Kak Tere untuk DPRD Kalsel!") == {"D4"}
+    # "jar" (Banjar: they say) is hearsay: someone else's slogan.
+    assert hits("#RusdiBarakat jar. Jalan di kampung ulun masih rusak") == set()
+    assert hits("#RusdiBarakat! Jalan di kampung ulun sudah bagus") == {"B1"}
+
+
+def test_a_target_named_with_its_own_ballot_number_is_a_slogan(detector: CampaignDetector) -> None:
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    assert hits("Gerindra nomor 2, karena pengalaman tidak bisa dibohongi") == {"P02"}
+    assert hits("PKB ai, nomor 1. Kada usah banyak tanya") == {"P01"}
+    assert hits("Jelas merah lah bro, PDI-P 3 🔴🔴") == {"P03"}
+    # How news identifies a candidate; another number; a count; a question.
+    assert hits("Capres nomor urut 2 Prabowo Subianto hadir di debat") == set()
+    assert hits("Gerindra nomor urut 2 resmi mendaftar ke KPU") == set()
+    assert hits("Gerindra nomor 5 di survei terbaru") == set()
+    assert hits("PDI-P 3 kursi di dapil ini") == set()
+    assert hits("Gerindra nomor 2? Kok bukan 5") == set()
+
+
+def test_slogans_listed_as_what_is_forbidden_are_mentions(detector: CampaignDetector) -> None:
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    reminder = "ASN dilarang memasang status bertuliskan #AMIN, #02Melanjutkan atau #GanjarPresiden"
+    assert hits(reminder) == set()
+    assert hits("Jangan pasang stiker seperti #02Melanjutkan di mobil dinas") == set()
+    # Support said after the reminder is support.
+    assert hits("Dilarang katanya. Tapi aku tetap coblos 02!") == N2

@@ -62,7 +62,7 @@ _ELLIPSIS_LEAD = frozenset(
         "wajib", "harus", "fix", "siap", "pokoknya", "pokoke", "pokona", "insyaallah",
         "bismillah", "tetap", "pasti", "makanya", "jadi", "tak", "langsung", "sudah", "wes",
         "wis", "dah", "udah", "mantap", "semua", "sekeluarga", "kula", "abdi", "beta",
-        "katong", "torang",
+        "katong", "torang", "ulun", "sakaluarga",
     }
 )  # fmt: skip
 # After support wording in a reply to a candidate's own post: the candidate addressed, or an
@@ -73,13 +73,21 @@ _ADDRESSED = frozenset(
         "abang", "bang", "kakak", "kak", "mas", "mbak", "koh", "ci", "gus", "cak", "kang",
         "teh", "uda", "daeng", "pakde", "bude", "om", "tante", "dia", "doi", "kalian",
         "terus", "selalu", "penuh", "full", "pol", "banget", "pisan", "sepenuhnya", "sampai",
-        "sampe", "menang", "nomor",
+        "sampe", "menang", "nomor", "pian", "sidin", "acil", "julak", "amang", "ading", "puang",
     }
 )  # fmt: skip
 # Hearsay beside a slogan: someone else says it ("… katanya", "konon …"), often in mockery.
-_HEARSAY = frozenset({"katanya", "konon", "kabarnya", "ceunah", "jarene"})
+_HEARSAY = frozenset({"katanya", "konon", "kabarnya", "ceunah", "jarene", "jar"})  # jar: Banjar
+# A slogan listed as an example of what is forbidden is a mention (`_forbidden_example`):
+# a word introducing examples within this many words before it, and a prohibition before that.
+_EXAMPLE_REACH = 10
+_EXAMPLE_INTRO = frozenset(
+    {"bertuliskan", "bertulisan", "seperti", "misalnya", "contohnya", "berisi", "berbunyi",
+     "termasuk", "semisal", "antara"}
+)  # fmt: skip
+_FORBIDDING = frozenset({"dilarang", "larangan", "melarang", "terlarang", "jangan", "hindari"})
 # Pronouns that stand for the one target a text names (`CampaignDetector._pronouns`).
-_PRONOUNS = frozenset({"beliau", "dia", "doi"})
+_PRONOUNS = frozenset({"beliau", "dia", "doi", "sidin"})  # sidin: Banjar "beliau"
 # Words between a negation and the support wording it turns around ("tidak akan pernah pilih").
 _NEGATION_GAP = 2
 # Words between a first-person subject and a "person" cue ("saya sekeluarga mendukung").
@@ -93,6 +101,7 @@ _KIND_ORDER = {"keyword": 0, "ballot": 1, "name": 2}
 
 _NUMBER_TOKEN = re.compile(r"(?:^| )\d{1,2}(?= |$)")
 _PADDED_TOKEN = re.compile(r"(?:^| )0[1-9](?= |$)")
+_LAST_NUMBER = re.compile(r" \d{1,2}$")
 _NUMBER_WORD_TOKEN = re.compile(r"(?:^| )(?:" + "|".join(NUMBER_WORDS) + r")(?= |$)")
 _SALAM_JARI = re.compile(r"(?:^| )salam (\S+) jari(?= |$)")
 _HASHTAG = re.compile(r"(?<!\w)#(\w+)")
@@ -773,6 +782,19 @@ class CampaignDetector:
                 named = True
         if "#" in text and _HASHTAG_BALLOT.search(text) is not None:
             return True
+        # A name and a number after a ballot word ("Golkar nomor 4") or ending the text
+        # ("PDIP 3"): `_own_number`.
+        if named and (
+            _LAST_NUMBER.search(normal) is not None
+            or (
+                any(m.payload[0] == "noun" for m in anchors)
+                and (
+                    _NUMBER_TOKEN.search(normal) is not None
+                    or _NUMBER_WORD_TOKEN.search(normal) is not None
+                )
+            )
+        ):
+            return True
         # An everyday-word slogan beside a name, another keyword, a padded number or a number
         # after a ballot word.
         if everyday and (
@@ -866,13 +888,16 @@ class CampaignDetector:
 
     def _pronouns(self, info: _Text) -> None:
         """A pronoun after the one person a text names stands for them ("… Amang Marulam …,
-        kita pilih beliau lagi"; a party named beside a caleg is no person); with two persons
-        named, nobody can tell which."""
+        kita pilih beliau lagi"; a party named beside a caleg is no person), or for the first
+        of a pair of running mates ("Julak Rusdi wan Acil Fitri … kita pilih sidin": one side);
+        with two rivals named, nobody can tell which."""
         named = {n[2] for n in info.names if self._kinds.get(n[2]) != "party"}
-        if len(named) != 1 or not info.cues:
+        if not named or not info.cues:
             return
-        target_id = next(iter(named))
         first = min(n[0] for n in info.names if n[2] in named)
+        target_id = next(n[2] for n in info.names if n[0] == first and n[2] in named)
+        if any(t not in self._allies.get(target_id, frozenset({target_id})) for t in named):
+            return
         taken = {t for n in info.names for t in range(n[0], n[1])}
         for i in range(first + 1, len(info.toks)):
             if info.toks[i] in _PRONOUNS and i not in taken:
@@ -911,7 +936,7 @@ class CampaignDetector:
                 continue
             keyword = self._keywords[index]
             a, b = info.span(match)
-            if self._negated(info, a):
+            if self._negated(info, a) or self._forbidden_example(info, a):
                 continue
             keyword_spans.append((keyword.phrase, a, b))
             if keyword.numbered and (
@@ -976,7 +1001,9 @@ class CampaignDetector:
             value = int(digit)
             padded = f"0{digit}"
             places = [i for i, t in enumerate(info.toks) if t == padded]
-            if places and all(self._negated(info, i) for i in places):
+            if places and all(
+                self._negated(info, i) or self._forbidden_example(info, i) for i in places
+            ):
                 continue
             ballot_targets.update(self._by_number.get(value, ()))
             for target_id in self._numbered(value, named):
@@ -994,6 +1021,8 @@ class CampaignDetector:
         if not info.neutral:
             self._pronouns(info)
             candidates.extend(self._name_candidates(info, keyword_hit=bool(candidates)))
+            if not other_contest:
+                candidates.extend(self._own_number(info))
 
         # Weak keywords need the hashtag or capitals form and another political cue; an
         # everyday cheer ("menang") is cue enough only next to a hashtag.
@@ -1051,6 +1080,54 @@ class CampaignDetector:
 
         return self._finish(info, candidates)
 
+    def _own_number(self, info: _Text) -> list[_Candidate]:
+        """A target named with its own ballot number right after it, as a slogan: "Golkar
+        nomor 4, karena pengalaman", "PAN ai, nomor 12", "PKB nomor asa", "… PDIP 3" ending
+        the text. Not "nomor urut" (how news identifies a candidate: "capres nomor urut 2
+        Prabowo hadir"), not questioned, quoted or negated."""
+        out: list[_Candidate] = []
+        toks = info.toks
+        for a, b, target_id, _ in info.names:
+            if target_id not in self._allies or self._negated(info, a):
+                continue
+            side = self._allies[target_id]
+            i = b
+            while i < len(toks) and i - b < _BALLOT_SKIP and toks[i] in self._lex.fillers:
+                i += 1
+            noun = i < len(toks) and i in info.nouns
+            start = i
+            while i < len(toks) and i in info.nouns:
+                i += 1
+            if i >= len(toks) or any(t == "urut" for t in toks[start:i]):
+                continue
+            parsed = _number(toks[i])
+            if parsed is None or not (noun or (i == len(toks) - 1 and not parsed[2])):
+                continue
+            if not side & set(self._by_number.get(parsed[0], ())):
+                continue
+            if any(t in self._lex.not_ballot_after for t in toks[i + 1 : i + 1 + _AFTER_WINDOW]):
+                continue
+            if self._reported(info, a, i + 1):
+                continue
+            alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+
+            def said(span: range, al: _Alignment | None = alignment) -> str:
+                return " ".join(al.evidence(span) if al else (toks[t] for t in span))
+
+            # A name hit, not a ballot call: the number is the named target's own, and a
+            # party's name counts at any time as its name does.
+            out.append(
+                _Candidate(
+                    target_id,
+                    "name",
+                    set(range(a, b)) | set(range(start, i + 1)),
+                    (),
+                    f'name "{said(range(a, b))}" with its own ballot number '
+                    f'"{said(range(start, i + 1))}" of target {target_id}',
+                )
+            )
+        return out
+
     def _numbered(self, value: int, named: set[str]) -> tuple[str, ...]:
         """Targets a ballot number calls for: those of its targets the text names (or whose
         side it names), else all of them."""
@@ -1065,6 +1142,8 @@ class CampaignDetector:
         after = info.toks[b : b + 2]
         if any(t in _HEARSAY for t in after) or (a > 0 and info.toks[a - 1] in _HEARSAY):
             return True
+        if self._forbidden_example(info, a):
+            return True
         if "?" not in info.raw and not any(q in info.raw for q in _QUOTES):
             return False
         alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
@@ -1073,6 +1152,15 @@ class CampaignDetector:
         if asked and alignment.words[alignment.owner[b - 1]].endswith("?"):
             return True
         return alignment.quoted(a, b - 1)
+
+    def _forbidden_example(self, info: _Text, a: int) -> bool:
+        """Whether token ``a`` is an example in a list of what is forbidden: "ASN dilarang
+        memasang status bertuliskan #RUFIBarakat, #MADANI02 atau slogan lainnya"."""
+        toks = info.toks
+        for i in range(a - 1, max(-1, a - 1 - _EXAMPLE_REACH), -1):
+            if toks[i] in _EXAMPLE_INTRO:
+                return any(t in _FORBIDDING for t in toks[max(0, i - _EXAMPLE_REACH) : i])
+        return False
 
     def _keyword_candidate(
         self, keyword: _Keyword, a: int, b: int, weak: bool = False

@@ -142,6 +142,10 @@ NUMBER_WORDS: Mapping[str, int] = MappingProxyType(
         "ciek": 1,
         "duo": 2,
         "tigo": 3,
+        # Banjar ("nomor asa", "nomor talu")
+        "asa": 1,
+        "talu": 3,
+        "ampat": 4,
     }
 )
 
