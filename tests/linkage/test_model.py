@@ -523,6 +523,52 @@ def test_a_bio_saying_civil_servant_in_the_employees_town_is_two_weak_facts() ->
     assert _label(g, pairs[3], "bio") != "civil servant in place"
 
 
+def test_a_retired_or_honorary_namesakes_bio_names_no_current_workplace() -> None:
+    from netra.linkage.model import bio_work_words
+
+    assert bio_work_words("Pensiunan PNS Pemkab Banjar") == ["pensiunan"]
+    assert bio_work_words("Mantan ASN") == ["pensiunan"]
+    assert bio_work_words("Guru honorer") == ["honorer"]
+    # only the clause that says so: the rest of the bio still names a workplace
+    assert bio_work_words("Eks Kepsek SDN 3 | Pengawas Disdik") == [
+        "pensiunan",
+        "pengawas",
+        "disdik",
+    ]
+    nip = "197708252010022436"
+    employees = [
+        Employee(nip, "Rusdiana, S.STP.", "AG", "Sekretariat Daerah", "Analis", "17.07"),
+        Employee("198001012005012001", "Hairunnisa Saidah", "AG", "SDN 5 Lebong", "Guru", "17.07"),
+    ]
+    actors = [
+        Actor("x|u|1", "x", "1", "rusdiana60", "RUSDIANA", "Pensiunan PNS Pemkab Lebong", None),
+        Actor("x|u|2", "x", "2", "unjani", "Rusdiana", "Mantan ASN", None),
+        Actor("x|u|3", "x", "3", "h.saidah", "Hairunnisa Saidah", "Guru honorer", None),
+    ]
+    pairs = [("x|u|1", nip), ("x|u|2", nip), ("x|u|3", "198001012005012001")]
+    g = _pair_gammas(employees, [("AG", "Pemkab Lebong", "17.07")], actors, pairs)
+    for pair in pairs:
+        assert _label(g, pair, "bio") == "names another workplace", pair
+        assert contradicted(g[pair])
+
+
+def test_a_school_of_the_same_kind_with_another_number_is_another_workplace() -> None:
+    from netra.linkage.model import unit_ids
+
+    assert unit_ids(["guru", "sdn", "2", "rantau"]) == ["sdn#2"]
+    assert unit_ids(["smp", "05"]) == ["smpn#5"]
+    nip = "198001012005012001"
+    employees = [Employee(nip, "Rosidah Paujiah", "AG", "SDN 5 Lebong", "Guru Ahli Muda", "17.07")]
+    actors = [
+        Actor("x|u|1", "x", "1", "rosidah1", "Rosidah Paujiah", "Guru SDN 2 Rantau", None),
+        Actor("x|u|2", "x", "2", "rosidah2", "Rosidah Paujiah", "Guru SD Negeri 5 Lebong", None),
+    ]
+    pairs = [(a.key, nip) for a in actors]
+    g = _pair_gammas(employees, [("AG", "Pemkab Lebong", "17.07")], actors, pairs)
+    assert _label(g, pairs[0], "bio") == "names another workplace"
+    assert _label(g, pairs[1], "bio") == "names unit/position"
+
+
 def test_a_bio_naming_the_kind_of_unit_corroborates() -> None:
     satpol = "197708252010022436"
     employees = [

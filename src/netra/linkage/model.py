@@ -384,8 +384,15 @@ OTHER_WORK = frozenset(
         "pensiunan",
         "purnabakti",
         "bumn",
+        # honorary staff are not civil servants ("Guru honorer", "tenaga honor")
+        "honorer",
     ]
 )
+# Words that make a clause of a bio say its owner is no (longer a) civil servant there:
+# "Pensiunan PNS Pemkab Banjar", "Mantan ASN", "Guru honorer SDN 5" (`bio_work_words`).
+_FORMER = frozenset({"pensiunan", "purnabakti", "mantan", "eks", "ex", "retired", "former"})
+_HONORARY = frozenset({"honorer", "honor"})
+_CLAUSE = re.compile(r"\s*(?:[|•,;/\n]|\s[-–]\s)\s*")
 _STOP = frozenset(
     [
         "dan",
@@ -458,6 +465,42 @@ def _org_words(text: str) -> tuple[str, ...]:
     return tuple(s.split())
 
 
+def bio_work_words(text: str | None) -> list[str]:
+    """A bio's workplace words (`org_words`), except in clauses that say the owner is no (longer
+    a) civil servant: those give only "pensiunan" or "honorer" (both other work), so that a
+    retired or honorary namesake's "PNS Pemkab Banjar" names no agency and no civil servant."""
+    out: list[str] = []
+    for clause in _CLAUSE.split(text or ""):
+        ws = org_words(clause)
+        if any(w in _FORMER for w in ws):
+            out.append("pensiunan")
+        elif any(w in _HONORARY for w in ws):
+            out.append("honorer")
+        else:
+            out.extend(ws)
+    return out
+
+
+# Kinds of unit that carry a number ("SDN 2 Rantau", "SMP Negeri 5", "Puskesmas 2"): one of the
+# same kind with another number is another workplace (`unit_ids`).
+_NUMBERED_UNITS = {
+    "sdn": "sdn", "sd": "sdn", "smpn": "smpn", "smp": "smpn", "sman": "sman", "sma": "sman",
+    "smkn": "smkn", "smk": "smkn", "min": "min", "mtsn": "mtsn", "man": "man",
+    "puskesmas": "puskesmas", "tkn": "tkn",
+}  # fmt: skip
+
+
+def unit_ids(ws: Sequence[str]) -> list[str]:
+    """Numbered units among workplace words: "sdn 2 rantau" -> ["sdn#2"]."""
+    return sorted(
+        {
+            f"{_NUMBERED_UNITS[w]}#{int(n)}"
+            for w, n in itertools.pairwise(ws)
+            if w in _NUMBERED_UNITS and n.isdigit() and len(n) <= 3
+        }
+    )
+
+
 def distinctive(ws: Iterable[str]) -> list[str]:
     """Workplace words without the generic ones."""
     return sorted({w for w in ws if w not in _STOP and (len(w) > 1 or w.isdigit())})
@@ -491,6 +534,7 @@ SCHEMA = pa.schema(
         ("agency", _LIST),  # roster: distinctive words of the agency name
         ("bio_reg", _LIST),  # account: region codes the bio names (place names as phrases)
         ("occ", _LIST),  # roster: occupation words of the position
+        ("unit_id", _LIST),  # numbered units ("sdn#2"): roster's unit; account's bio
         ("h_sig", pa.string()),  # account: handle without separators
         ("h_mark", pa.bool_()),  # account: the handle carries digits of its own
         ("plat", pa.string()),  # account: platform
@@ -605,7 +649,7 @@ def _empty_row() -> dict[str, Any]:
     return {f.name: None for f in SCHEMA}
 
 
-_WorkFeatures = tuple[list[str], list[str], list[str], list[str], list[str]]
+_WorkFeatures = tuple[list[str], list[str], list[str], list[str], list[str], list[str]]
 
 
 # The raw roster as it comes from the database or a file, one Arrow batch at a time.
@@ -688,6 +732,7 @@ def roster_features(
     c_work: list[list[str]] = []
     c_agency: list[list[str]] = []
     c_occ: list[list[str]] = []
+    c_uid: list[list[str]] = []
     c_decl: list[list[str]] = []
     c_dsig: list[list[str]] = []
     for nip, name, agency, unit, position, region in zip(
@@ -718,6 +763,7 @@ def roster_features(
                 distinctive(org_words(aname)),
                 sorted(c for c in regions if len(c) > 2),
                 province_keys(regions),
+                unit_ids(org_words(unit)),
             )
         uid.append(f"e:{nip}")
         c_key.append(nf[0])
@@ -727,6 +773,7 @@ def roster_features(
         c_ini.append(nf[4])
         c_work.append(wf[0])
         c_occ.append(wf[1])
+        c_uid.append(wf[5])
         c_agency.append(wf[2])
         c_reg.append(wf[3])
         c_prov.append(wf[4])
@@ -753,6 +800,7 @@ def roster_features(
         "work": c_work,
         "agency": c_agency,
         "occ": c_occ,
+        "unit_id": c_uid,
         "decl": c_decl,
         "decl_sig": c_dsig,
         "bk_h": c_dsig,
@@ -1141,7 +1189,7 @@ def accounts_table(actors: Sequence[Actor], vocab: Vocabulary) -> pa.Table:
         regs, places = vocab.places.resolve(a.location)
         provs = province_keys(regs + places)
         bio_text = actor_bio(a)
-        bio = org_words(bio_text)
+        bio = bio_work_words(bio_text)
         sig = handle_signature(a.handle)
         known = [t for t in all_tok if stats.counts.get(t, 0) > 0]
         cols["unique_id"].append(a.key)
@@ -1161,6 +1209,7 @@ def accounts_table(actors: Sequence[Actor], vocab: Vocabulary) -> pa.Table:
         cols["bio_org"].append(sorted({w for w in bio if w in ORG_TYPES | OTHER_WORK}))
         bio_regs, bio_provs = vocab.places.resolve(bio_text)
         cols["bio_reg"].append(bio_regs + bio_provs)
+        cols["unit_id"].append(unit_ids(bio))
         for name in ("work", "agency", "occ", "decl", "decl_sig"):
             cols[name].append(None)
         cols["h_sig"].append(sig or None)
@@ -1323,11 +1372,19 @@ _OTHER_WORK = (
     "len(bio_org_l) > 0 "
     "AND len(bio_org_l) > len(list_intersect(bio_org_l, list_concat(work_r, agency_r)))"
 )
+# The bio names a numbered unit of the kind the employee works in, but not the employee's
+# ("Guru SDN 2 Rantau" for a teacher of SDN 5 Batulicin): another workplace.
+_OTHER_UNIT = (
+    "coalesce(len(unit_id_l) > 0 AND len(unit_id_r) > 0 AND NOT list_has_any(unit_id_l, unit_id_r)"
+    " AND list_has_any(list_transform(unit_id_l, lambda x: split_part(x, '#', 1)), "
+    "list_transform(unit_id_r, lambda x: split_part(x, '#', 1))), FALSE)"
+)
+_SAME_UNIT = f"NOT {_OTHER_UNIT}"
 BIO_LEVELS: list[Level] = [
     (
         # two of its words, or one and the place; the intersection only where one is shared
         "list_has_any(bio_l, work_r) AND (list_has_any(bio_reg_l, reg_r) "
-        "OR len(list_intersect(bio_l, work_r)) >= 2)",
+        f"OR len(list_intersect(bio_l, work_r)) >= 2) AND {_SAME_UNIT}",
         "names unit/position",
         "names the employee's unit or position",
         0.15,
@@ -1344,7 +1401,8 @@ BIO_LEVELS: list[Level] = [
         # "ASN Gowa", "Abdi negara | Gowa": two weak facts in one bio (`WEAK_FACTS`), the
         # place counted as below.
         f"list_has_any(bio_l, [{_CS}]) AND list_has_any(bio_reg_l, reg_r) "
-        f"AND NOT coalesce(list_has_any(reg_l, reg_r), FALSE) AND NOT ({_OTHER_WORK})",
+        f"AND NOT coalesce(list_has_any(reg_l, reg_r), FALSE) AND NOT ({_OTHER_WORK}) "
+        f"AND {_SAME_UNIT}",
         "civil servant in place",
         "says the owner is a civil servant in the employee's regency/city",
         0.05,
@@ -1356,14 +1414,14 @@ BIO_LEVELS: list[Level] = [
         # so counting it twice would all but double the weight of one fact) and the bio
         # names no job outside the civil service ("Wiraswasta di Klaten").
         f"list_has_any(bio_reg_l, reg_r) AND NOT coalesce(list_has_any(reg_l, reg_r), FALSE) "
-        f"AND NOT ({_OTHER_WORK})",
+        f"AND NOT ({_OTHER_WORK}) AND {_SAME_UNIT}",
         "names place",
         "names the employee's regency/city",
         0.15,
         0.02,
     ),
     (
-        "len(occ_r) > 0 AND list_has_any(bio_l, occ_r)",
+        f"len(occ_r) > 0 AND list_has_any(bio_l, occ_r) AND {_SAME_UNIT}",
         "names occupation",
         "names the employee's occupation",
         0.1,
@@ -1372,7 +1430,7 @@ BIO_LEVELS: list[Level] = [
     (
         # One word of the employee's unit, and a kind of workplace ("Polisi Pamong Praja
         # Terampil" as satpolpp, "Perawat RSUD"): more than "ASN", less than the unit itself.
-        "len(list_intersect(bio_org_l, work_r)) > 0",
+        f"len(list_intersect(bio_org_l, work_r)) > 0 AND {_SAME_UNIT}",
         "names unit type",
         "names the kind of unit the employee works in",
         0.05,
@@ -1380,7 +1438,7 @@ BIO_LEVELS: list[Level] = [
     ),
     (
         # a workplace or job the employee's own unit, position and agency do not name
-        _OTHER_WORK,
+        f"({_OTHER_WORK}) OR {_OTHER_UNIT}",
         "names another workplace",
         "names another workplace or a job outside the civil service",
         0.02,
