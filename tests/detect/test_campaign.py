@@ -665,3 +665,36 @@ def test_slogans_listed_as_what_is_forbidden_are_mentions(detector: CampaignDete
     assert hits("Jangan pasang stiker seperti #02Melanjutkan di mobil dinas") == set()
     # Support said after the reminder is support.
     assert hits("Dilarang katanya. Tapi aku tetap coblos 02!") == N2
+
+
+def test_a_cheer_after_a_name_is_a_chant_only_where_it_ends_the_clause(
+    detector: CampaignDetector,
+) -> None:
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    assert hits("Gerindra menang!") == {"P02"}
+    assert hits("Gerindra menang telak 🔥") == {"P02"}
+    assert hits("Prabowo menang, rakyat senang") == {"T02"}
+    assert hits("Mantap, Gerindra menang di Jakpus!") == {"P02"}
+    # A report goes on after the cheer; a condition opens it.
+    assert hits("Prabowo menang gugatan di MK") == set()
+    assert hits("Survei: Prabowo menang tipis") == set()
+    assert hits("PKB menang pemilu di Jatim tahun 2019") == set()
+    assert hits("Gerindra menang di Jakpus tahun lalu.") == set()
+    assert hits("Kalau Gerindra menang, harga pasti naik") == set()
+
+
+def test_a_form_of_address_makes_a_name_of_a_candidates_short_name_word() -> None:
+    targets = [TargetRef("CG", "Rini Handayani, S.Sos.", "candidate", "dprd-contoh", "2", None)]
+    detector = CampaignDetector(targets, [])
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    assert hits("Mbak Rini nomor 2 pokoke! Ibu-ibu siap nyoblos") == {"CG"}
+    assert hits("Wes talah, pilihen Bu Rini ae") == {"CG"}
+    # "Rini" alone is too short and common a word to name her; with the address, a name
+    # still needs support.
+    assert hits("pilih rini jadi ketua kelas") == set()
+    assert hits("Bu Rini tetangga sebelah jualan bolu") == set()

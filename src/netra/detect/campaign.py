@@ -74,7 +74,20 @@ _ADDRESSED = frozenset(
         "teh", "uda", "daeng", "pakde", "bude", "om", "tante", "dia", "doi", "kalian",
         "terus", "selalu", "penuh", "full", "pol", "banget", "pisan", "sepenuhnya", "sampai",
         "sampe", "menang", "nomor", "pian", "sidin", "acil", "julak", "amang", "ading", "puang",
+        "ji", "abah", "umi", "bunda", "buya", "ustadz", "ning", "kyai",
     }
+)  # fmt: skip
+# A cheer after a name is a chant only where it ends the clause, these words aside, and no
+# condition opens it (`CampaignDetector._chanted_after`).
+_CHANT_TAIL = frozenset({"telak", "lagi", "terus", "mutlak", "total", "besar", "banget", "pol"})
+_CONDITIONAL = frozenset(
+    {"kalau", "kalo", "klo", "jika", "jikalau", "bila", "apabila", "seandainya", "andai", "misal"}
+)
+# Forms of address that make a name of a candidate's short name word (`_name_phrases`).
+_ADDRESS_FORMS = (
+    "pak", "bu", "mas", "mbak", "bang", "kak", "kang", "teh", "cak", "ning", "uda", "uni",
+    "daeng", "om", "koh", "ci", "ji", "gus", "abah", "umi", "bunda", "ustadz", "acil", "julak",
+    "amang", "ading", "opung", "umak", "pakde", "bude", "mama", "papa", "kyai", "buya",
 )  # fmt: skip
 # Hearsay beside a slogan: someone else says it ("… katanya", "konon …"), often in mockery.
 _HEARSAY = frozenset({"katanya", "konon", "kabarnya", "ceunah", "jarene", "jar"})  # jar: Banjar
@@ -357,6 +370,17 @@ def _name_phrases(target: TargetRef, lex: CampaignLexicon) -> set[str]:
         first = next((w for w, m in zip(words, marks, strict=True) if m), None)
         if first is not None:
             distinctive_per_person.append(first)
+        if target.kind == "candidate":
+            # A form of address and a short name word ("Mbak Rini", "Bu Euis", "Kang Dadang"):
+            # how people call a candidate whose name words are too short or common alone.
+            for word, mark in zip(words, marks, strict=True):
+                if (
+                    not mark
+                    and len(word) >= 3
+                    and word not in lex.name_stopwords
+                    and not word.isdigit()
+                ):
+                    phrases.update(f"{form} {word}" for form in _ADDRESS_FORMS)
     if len(distinctive_per_person) > 1:
         phrases.add(normalize("".join(distinctive_per_person)))  # "prabowogibran"
     for alias in aliases:
@@ -1359,8 +1383,15 @@ class CampaignDetector:
             if found is None:
                 continue
             na, nb, target_id, _ = found
-            if chant and not (strong_cue or keyword_hit) and na != b and nb != a:
-                continue  # "Hidup Gerindra!", "PDI Perjuangan jaya!": only right beside it
+            if chant and not (strong_cue or keyword_hit):
+                if na != b and nb != a:
+                    continue  # "Hidup Gerindra!", "PDI Perjuangan jaya!": only right beside it
+                if nb == a:
+                    if not aligned:
+                        alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+                        aligned = True
+                    if not self._chanted_after(info, na, b, alignment):
+                        continue
             out.append(
                 _Candidate(
                     target_id,
@@ -1373,6 +1404,37 @@ class CampaignDetector:
                 )
             )
         return out
+
+    def _chanted_after(
+        self, info: _Text, name_start: int, cue_end: int, alignment: _Alignment | None
+    ) -> bool:
+        """Whether a cheer after a name ends its clause ("Golkar menang!", "Rudi Siti menang
+        telak 🔥") and no condition opens it: not "Prabowo menang gugatan di MK", "Survei:
+        X menang tipis" (a report goes on), not "Kalau Gerindra menang, harga naik"."""
+        toks = info.toks
+        if any(t in _CONDITIONAL for t in toks[max(0, name_start - 2) : name_start]):
+            return False
+        end = cue_end
+        while end < len(toks) and toks[end] in _CHANT_TAIL:
+            end += 1
+        if end >= len(toks):
+            return True
+        if alignment is None:
+            return False
+        al = alignment
+
+        def clause_end(last: int, marks: str) -> bool:
+            a = al.owner[last]
+            if last + 1 < len(toks) and al.owner[last + 1] == a:
+                return False
+            return (a in al.line_ends and "." in marks) or al.words[a].rstrip()[-1:] in marks
+
+        if clause_end(end - 1, ".,!?;:"):
+            return True
+        # "Golkar menang di Jakpus!": a place, exclaimed.
+        return toks[end] == "di" and any(
+            clause_end(last, "!") for last in range(end + 1, min(end + 3, len(toks)))
+        )
 
     def _ellipsis(self, info: _Text, a: int, b: int, alignment: _Alignment) -> _Candidate | None:
         """Support wording opening a sentence of its own after the one person a text names
