@@ -698,3 +698,47 @@ def test_a_form_of_address_makes_a_name_of_a_candidates_short_name_word() -> Non
     # still needs support.
     assert hits("pilih rini jadi ketua kelas") == set()
     assert hits("Bu Rini tetangga sebelah jualan bolu") == set()
+
+
+def test_a_party_with_one_of_its_caleg_list_numbers_is_that_caleg() -> None:
+    dprd = "dprd-kota-contoh"
+    targets = [
+        TargetRef("GER", "Partai Gerakan Indonesia Raya (Gerindra)", "party", None, "2", None),
+        TargetRef("GOL", "Partai Golongan Karya (Golkar)", "party", None, "4", None),
+        # The party column holds the party's target_id in one row, its name in the other.
+        TargetRef("D2", "Muhammad Rizal Effendi", "candidate", dprd, "5", "GER"),
+        TargetRef("D5", "Agus Salim Rahman", "candidate", dprd, "7", "Golkar"),
+    ]
+    detector = CampaignDetector(targets, [("D2", "Bang Ijal")])
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    assert hits("Bang Ijal, Gerindra nomer 5. Aku wis kenal, sregep turun lapangan.") == {"D2"}
+    assert hits("Wong 3 Ulu asli, Golkar nomor 7. Dak katek alasan dak milih dio!") == {"D5"}
+    assert hits("Ingat ya, nomor 4 Golkar!") == {"GOL"}  # the number before the name
+    assert hits("Golkar nomor 9 di survei kemarin") == set()  # nobody's number
+
+
+def test_nicknames_in_questions_and_chants_of_everyday_nicknames() -> None:
+    targets = [
+        TargetRef("W1", "Iwan Setiawan – Meri Andriani (RIMBA)", "candidate", "pilwako", "1", None),
+        TargetRef("W2", "Hendra Saputra – Ida Royani (HEBAT)", "candidate", "pilwako", "2", None),
+        TargetRef("W3", "Mukti Ali – Yuli Astuti (MUDA)", "candidate", "pilwako", "3", None),
+    ]
+    keywords = [("W1", "RIMBA"), ("W2", "HEBAT"), ("W3", "MUDA"), ("W1", "MOANA")]
+    detector = CampaignDetector(targets, keywords)
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    # "Rimba", "hebat", "muda" are everyday words: chanted in capitals they are slogans.
+    assert hits("Alah ambo daftar 👍 MUDA menang!") == {"W3"}
+    assert hits("Siap mas, malam minggu jaga posko. Menang RIMBA!") == {"W1"}
+    # Not in a question, after a condition ("kok" is Minang "kalau"), or in lower case.
+    assert hits("RIMBA menang, kaca film gratis ya? 🤣") == set()
+    assert hits("Kok MUDA manang, mudah-mudahan banjir salasai") == set()
+    assert hits("yang muda menang lomba lari") == set()
+    # A nickname asked about is no slogan; a tag question asks for agreement only.
+    assert hits("Nyow bedanya program HEBAT sama MUDA? Ada yang pacak jelaskan?") == set()
+    assert hits("MOANA tu pilihan kito to?") == {"W1"}

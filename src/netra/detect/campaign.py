@@ -81,16 +81,23 @@ _ADDRESSED = frozenset(
 # condition opens it (`CampaignDetector._chanted_after`).
 _CHANT_TAIL = frozenset({"telak", "lagi", "terus", "mutlak", "total", "besar", "banget", "pol"})
 _CONDITIONAL = frozenset(
-    {"kalau", "kalo", "klo", "jika", "jikalau", "bila", "apabila", "seandainya", "andai", "misal"}
-)
+    {"kalau", "kalo", "klo", "jika", "jikalau", "bila", "apabila", "seandainya", "andai", "misal",
+     "kok", "amun", "amen"}
+)  # fmt: skip
+# Words that end a sentence with "?" to ask for agreement ("… didukung Golkar to?").
+_QUESTION_TAGS = frozenset({"to", "toh", "tho", "kan", "ya", "yo", "yah", "bukan", "kah"})
 # Forms of address that make a name of a candidate's short name word (`_name_phrases`).
 _ADDRESS_FORMS = (
     "pak", "bu", "mas", "mbak", "bang", "kak", "kang", "teh", "cak", "ning", "uda", "uni",
     "daeng", "om", "koh", "ci", "ji", "gus", "abah", "umi", "bunda", "ustadz", "acil", "julak",
-    "amang", "ading", "opung", "umak", "pakde", "bude", "mama", "papa", "kyai", "buya",
+    "amang", "ading", "opung", "umak", "pakde", "bude", "mama", "papa", "kyai", "buya", "wak",
+    "cek", "mang", "dokter", "bidan", "datuk",
 )  # fmt: skip
 # Hearsay beside a slogan: someone else says it ("… katanya", "konon …"), often in mockery.
-_HEARSAY = frozenset({"katanya", "konon", "kabarnya", "ceunah", "jarene", "jar"})  # jar: Banjar
+# (jar: Banjar; katonyo: Palembang; kecek: Minang; jare: Javanese)
+_HEARSAY = frozenset(
+    {"katanya", "konon", "kabarnya", "ceunah", "jarene", "jare", "jar", "katonyo", "kecek"}
+)
 # A slogan listed as an example of what is forbidden is a mention (`_forbidden_example`):
 # a word introducing examples within this many words before it, and a prohibition before that.
 _EXAMPLE_REACH = 10
@@ -550,6 +557,24 @@ class CampaignDetector:
                 by_number.setdefault(number, set()).add(target.target_id)
         self._by_number = {n: tuple(sorted(ids)) for n, ids in by_number.items()}
         self._kinds = {tid: t.kind for tid, t in active.items()}
+        # A caleg's list number is the party's ("Gerindra nomor 5" for the party's fifth on the
+        # list): (party target, list number) -> caleg. targets.csv's party column may hold the
+        # party's target_id or its name.
+        party_ids = {tid.casefold(): tid for tid, t in active.items() if t.kind == "party"}
+        for tid, t in active.items():
+            if t.kind == "party":
+                for n in [t.name, *party_names(_PARENS.sub(" ", t.name).strip())]:
+                    party_ids.setdefault(normalize(n), tid)
+                for alias in _PARENS.findall(t.name):
+                    party_ids.setdefault(normalize(alias), tid)
+        self._caleg: dict[tuple[str, int], tuple[str, ...]] = {}
+        for tid, t in active.items():
+            if t.kind != "candidate" or not t.party or not t.ballot_number:
+                continue
+            party = party_ids.get(t.party.casefold()) or party_ids.get(normalize(t.party))
+            value = ballot_value(str(t.ballot_number))
+            if party is not None and value is not None:
+                self._caleg[(party, value)] = (*self._caleg.get((party, value), ()), tid)
         # Targets on one side: a pair and its team ("TPN Ganjar-Mahfud" names the pair), or
         # one election's targets of one ballot number. A slogan of the team next to the pair's
         # name is one side's campaign.
@@ -979,6 +1004,7 @@ class CampaignDetector:
                     not info.neutral
                     and self._written_as_keyword(raw, keyword, any_case=True) is not None
                     and not self._reported(info, a, b)
+                    and not self._in_question(info, b - 1)
                 ):
                     candidates.append(self._keyword_candidate(keyword, a, b))
                 else:
@@ -1059,6 +1085,10 @@ class CampaignDetector:
                 if i > 0 and (i - 1) in info.nouns and (parsed := _number(t)) is not None
             }
             for keyword, a, b in weak_pending:
+                # Asked about, quoted or told as hearsay, it is someone else's word ("Bedanya
+                # program HEBAT sama MUDA?", "MUDA katanya bergerak, tapi …").
+                if self._reported(info, a, b) or self._in_question(info, b - 1):
+                    continue
                 # A name or a number counts when it is the same target's ("AMIN, semoga Pak
                 # Prabowo sehat" is a prayer, not a slogan).
                 target_id = keyword.target_id
@@ -1083,9 +1113,16 @@ class CampaignDetector:
                         if _has_padded([t])
                     )
                 )
+                form = self._written_as_keyword(raw, keyword)
+                # An everyday-word nickname in capitals chanted ("MUDA menang!", "Hidup RIMBA!"),
+                # not in a question or after a condition ("RIBEN menang, kaca film gratis ya?").
+                strong_other = strong_other or (
+                    keyword.klass == "everyday"
+                    and form is not None
+                    and self._chanted_keyword(info, a, b)
+                )
                 if not (strong_other or weak_cue):
                     continue
-                form = self._written_as_keyword(raw, keyword)
                 # An everyday-word slogan beside another political cue needs no special form
                 # ("Oke gas oke gas, lanjutkan!"); a weak keyword ("amin") does.
                 if (keyword.klass == "everyday" and strong_other) or (
@@ -1105,52 +1142,82 @@ class CampaignDetector:
         return self._finish(info, candidates)
 
     def _own_number(self, info: _Text) -> list[_Candidate]:
-        """A target named with its own ballot number right after it, as a slogan: "Golkar
-        nomor 4, karena pengalaman", "PAN ai, nomor 12", "PKB nomor asa", "… PDIP 3" ending
-        the text. Not "nomor urut" (how news identifies a candidate: "capres nomor urut 2
-        Prabowo hadir"), not questioned, quoted or negated."""
+        """A target named with its own ballot number right beside it, as a slogan: "Golkar
+        nomor 4, karena pengalaman", "PAN ai, nomor 12", "PKB nomor asa", "nomor 4 Golkar",
+        "… PDIP 3" ending the text; a party with the list number of one of its caleg
+        ("Bang Ijal, Gerindra nomor 5") for that caleg. Not "nomor urut" (how news identifies
+        a candidate: "capres nomor urut 2 Prabowo hadir"), not questioned, quoted or negated."""
         out: list[_Candidate] = []
         toks = info.toks
+        alignment: _Alignment | None = None
+        aligned = False
         for a, b, target_id, _ in info.names:
             if target_id not in self._allies or self._negated(info, a):
                 continue
-            side = self._allies[target_id]
-            i = b
-            while i < len(toks) and i - b < _BALLOT_SKIP and toks[i] in self._lex.fillers:
-                i += 1
-            noun = i < len(toks) and i in info.nouns
-            start = i
-            while i < len(toks) and i in info.nouns:
-                i += 1
-            if i >= len(toks) or any(t == "urut" for t in toks[start:i]):
+            found = self._number_after(info, b) or self._number_before(info, a)
+            if found is None:
                 continue
-            parsed = _number(toks[i])
-            if parsed is None or not (noun or (i == len(toks) - 1 and not parsed[2])):
+            start, end, value = found
+            if any(t in self._lex.not_ballot_after for t in toks[end : end + _AFTER_WINDOW]):
                 continue
-            if not side & set(self._by_number.get(parsed[0], ())):
+            first, last = min(a, start), max(b, end)
+            if self._reported(info, first, last):
                 continue
-            if any(t in self._lex.not_ballot_after for t in toks[i + 1 : i + 1 + _AFTER_WINDOW]):
+            own = self._allies[target_id] & set(self._by_number.get(value, ()))
+            listed = self._caleg.get((target_id, value), ()) if not own else ()
+            if not own and not listed:
                 continue
-            if self._reported(info, a, i + 1):
-                continue
-            alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+            if not aligned:
+                alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+                aligned = True
 
             def said(span: range, al: _Alignment | None = alignment) -> str:
                 return " ".join(al.evidence(span) if al else (toks[t] for t in span))
 
+            name, number = said(range(a, b)), said(range(start, end))
+            tokens = set(range(a, b)) | set(range(start, end))
             # A name hit, not a ballot call: the number is the named target's own, and a
             # party's name counts at any time as its name does.
-            out.append(
-                _Candidate(
-                    target_id,
-                    "name",
-                    set(range(a, b)) | set(range(start, i + 1)),
-                    (),
-                    f'name "{said(range(a, b))}" with its own ballot number '
-                    f'"{said(range(start, i + 1))}" of target {target_id}',
+            if own:
+                reason = (
+                    f'name "{name}" with its own ballot number "{number}" of target {target_id}'
                 )
-            )
+                out.append(_Candidate(target_id, "name", tokens, (), reason))
+            for caleg in listed:
+                reason = f'party "{name}" with the list number "{number}" of its candidate {caleg}'
+                out.append(_Candidate(caleg, "name", set(tokens), (), reason))
         return out
+
+    def _number_after(self, info: _Text, b: int) -> tuple[int, int, int] | None:
+        """(start, end, value) of "[fillers] nomor N" right after a name, or a bare number
+        ending the text; None otherwise or for "nomor urut"."""
+        toks = info.toks
+        i = b
+        while i < len(toks) and i - b < _BALLOT_SKIP and toks[i] in self._lex.fillers:
+            i += 1
+        noun = i < len(toks) and i in info.nouns
+        start = i
+        while i < len(toks) and i in info.nouns:
+            i += 1
+        if i >= len(toks) or "urut" in toks[start:i]:
+            return None
+        parsed = _number(toks[i])
+        if parsed is None or not (noun or (i == len(toks) - 1 and not parsed[2])):
+            return None
+        return start, i + 1, parsed[0]
+
+    def _number_before(self, info: _Text, a: int) -> tuple[int, int, int] | None:
+        """(start, end, value) of "nomor N" right before a name ("nomor siji Golkar")."""
+        toks = info.toks
+        if a < 2 or (a - 2) not in info.nouns or "urut" in toks[max(0, a - 3) : a]:
+            return None
+        parsed = _number(toks[a - 1])
+        if parsed is None:
+            return None
+        start = a - 2
+        while start > 0 and (start - 1) in info.nouns:
+            start -= 1
+        return start, a, parsed[0]
 
     def _numbered(self, value: int, named: set[str]) -> tuple[str, ...]:
         """Targets a ballot number calls for: those of its targets the text names (or whose
@@ -1176,6 +1243,41 @@ class CampaignDetector:
         if asked and alignment.words[alignment.owner[b - 1]].endswith("?"):
             return True
         return alignment.quoted(a, b - 1)
+
+    def _chanted_keyword(self, info: _Text, a: int, b: int) -> bool:
+        """Whether a chant stands right beside keyword tokens [a, b) as a cheer."""
+        if any(t in _CONDITIONAL for t in info.toks[max(0, a - 2) : a]) or self._in_question(
+            info, b - 1, tags=True
+        ):
+            return False
+        alignment: _Alignment | None = None
+        for ca, cb, *_ in info.cues:
+            if (ca, cb) not in info.chants:
+                continue
+            if cb == a:
+                return True  # "Hidup RIMBA!", "Menang MUDA!"
+            if ca == b:
+                if alignment is None:
+                    alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+                if self._chanted_after(info, a, cb, alignment):
+                    return True
+        return False
+
+    def _in_question(self, info: _Text, token: int, *, tags: bool = False) -> bool:
+        """Whether the sentence holding ``token`` is a question ("Bedanya program HEBAT sama
+        MUDA apa?"): a nickname named there is asked about, not chanted."""
+        if "?" not in info.raw:
+            return False
+        alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+        if alignment is None or not alignment.is_question(token):
+            return False
+        if tags:
+            return True  # a chant is never a question, not even a tag question
+        # A tag asks for agreement, not for an answer ("MOANA tu didukung Golkar to?").
+        for r in range(alignment.owner[token], len(alignment.words)):
+            if alignment.words[r].rstrip().endswith("?"):
+                return alignment.words[r].rstrip("?!. ").lower() not in _QUESTION_TAGS
+        return True
 
     def _forbidden_example(self, info: _Text, a: int) -> bool:
         """Whether token ``a`` is an example in a list of what is forbidden: "ASN dilarang

@@ -1374,10 +1374,12 @@ _OTHER_WORK = (
 )
 # The bio names a numbered unit of the kind the employee works in, but not the employee's
 # ("Guru SDN 2 Rantau" for a teacher of SDN 5 Batulicin): another workplace.
+# (CASE first: most pairs have no numbered unit on one side, and the list work is skipped.)
 _OTHER_UNIT = (
-    "coalesce(len(unit_id_l) > 0 AND len(unit_id_r) > 0 AND NOT list_has_any(unit_id_l, unit_id_r)"
-    " AND list_has_any(list_transform(unit_id_l, lambda x: split_part(x, '#', 1)), "
-    "list_transform(unit_id_r, lambda x: split_part(x, '#', 1))), FALSE)"
+    "(CASE WHEN coalesce(len(unit_id_l), 0) = 0 OR coalesce(len(unit_id_r), 0) = 0 THEN FALSE "
+    "ELSE NOT list_has_any(unit_id_l, unit_id_r) "
+    "AND list_has_any(list_transform(unit_id_l, lambda x: split_part(x, '#', 1)), "
+    "list_transform(unit_id_r, lambda x: split_part(x, '#', 1))) END)"
 )
 _SAME_UNIT = f"NOT {_OTHER_UNIT}"
 BIO_LEVELS: list[Level] = [
