@@ -167,7 +167,9 @@ def test_login_and_review_confirm_dismiss(server: str, browser: Any) -> None:
     s.go("/review")
     s.click_link("#queue tbody tr a")
     s.submit("#confirm-form", reason="Terbukti menyukai unggahan calon")
-    assert "/cases/" in page.url
+    # htmx pushes the case's URL after the swap; on a loaded machine that can take longer
+    # than `click_post` waits (fails after 10 s if it never comes).
+    page.wait_for_url(lambda url: "/cases/" in url, timeout=10_000)
     assert page.locator("text=KASUS-").count() > 0
     s.close()
 
