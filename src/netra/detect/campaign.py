@@ -831,31 +831,21 @@ class CampaignDetector:
                 named = True
         if "#" in text and _HASHTAG_BALLOT.search(text) is not None:
             return True
+        # A ballot word and a number somewhere in the text ("nomor 4", "nomer loro").
+        noun_number = any(m.payload[0] == "noun" for m in anchors) and (
+            _NUMBER_TOKEN.search(normal) is not None
+            or _NUMBER_WORD_TOKEN.search(normal) is not None
+        )
         # A name and a number after a ballot word ("Golkar nomor 4") or ending the text
         # ("PDIP 3"): `_own_number`.
-        if named and (
-            _LAST_NUMBER.search(normal) is not None
-            or (
-                any(m.payload[0] == "noun" for m in anchors)
-                and (
-                    _NUMBER_TOKEN.search(normal) is not None
-                    or _NUMBER_WORD_TOKEN.search(normal) is not None
-                )
-            )
-        ):
+        if named and (noun_number or _LAST_NUMBER.search(normal) is not None):
             return True
         # An everyday-word slogan beside a name, another keyword, a padded number or a number
         # after a ballot word.
         if everyday and (
             len({m.payload for m in anchors if m.payload[0] in ("kw", "name")}) > 1
             or _PADDED_TOKEN.search(normal) is not None
-            or (
-                any(m.payload[0] == "noun" for m in anchors)
-                and (
-                    _NUMBER_TOKEN.search(normal) is not None
-                    or _NUMBER_WORD_TOKEN.search(normal) is not None
-                )
-            )
+            or noun_number
         ):
             return True
         # A name needs support wording; a ballot call needs support wording and a number, and
