@@ -529,6 +529,8 @@ def test_a_retired_or_honorary_namesakes_bio_names_no_current_workplace() -> Non
     assert bio_work_words("Pensiunan PNS Pemkab Banjar") == ["pensiunan"]
     assert bio_work_words("Mantan ASN") == ["pensiunan"]
     assert bio_work_words("Guru honorer") == ["honorer"]
+    assert bio_work_words("Tenaga honor Dinkes") == ["honorer"]
+    assert "honorer" not in bio_work_words("Main Honor of Kings | Guru SDN 3")
     # only the clause that says so: the rest of the bio still names a workplace
     assert bio_work_words("Eks Kepsek SDN 3 | Pengawas Disdik") == [
         "pensiunan",

@@ -391,7 +391,8 @@ OTHER_WORK = frozenset(
 # Words that make a clause of a bio say its owner is no (longer a) civil servant there:
 # "Pensiunan PNS Pemkab Banjar", "Mantan ASN", "Guru honorer SDN 5" (`bio_work_words`).
 _FORMER = frozenset({"pensiunan", "purnabakti", "mantan", "eks", "ex", "retired", "former"})
-_HONORARY = frozenset({"honorer", "honor"})
+# "honor" alone is also honour or a phone and a game ("Honor of Kings"): only after a job word.
+_HONORARY_AFTER = frozenset({"guru", "tenaga", "pegawai", "staf", "staff", "karyawan"})
 _CLAUSE = re.compile(r"\s*(?:[|•,;/\n]|\s[-–]\s)\s*")
 _STOP = frozenset(
     [
@@ -474,7 +475,9 @@ def bio_work_words(text: str | None) -> list[str]:
         ws = org_words(clause)
         if any(w in _FORMER for w in ws):
             out.append("pensiunan")
-        elif any(w in _HONORARY for w in ws):
+        elif "honorer" in ws or any(
+            w == "honor" and prev in _HONORARY_AFTER for prev, w in itertools.pairwise(ws)
+        ):
             out.append("honorer")
         else:
             out.extend(ws)
