@@ -742,3 +742,16 @@ def test_nicknames_in_questions_and_chants_of_everyday_nicknames() -> None:
     # A nickname asked about is no slogan; a tag question asks for agreement only.
     assert hits("Nyow bedanya program HEBAT sama MUDA? Ada yang pacak jelaskan?") == set()
     assert hits("MOANA tu pilihan kito to?") == {"W1"}
+
+
+def test_a_number_before_a_name_is_a_slogan_only_where_the_name_ends_the_clause(
+    detector: CampaignDetector,
+) -> None:
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    # News identifies a candidate by number, with "urut" or without.
+    assert hits("Paslon nomor 2 Prabowo-Gibran menyampaikan visi misi di Makassar") == set()
+    assert hits("Capres nomor 3 Ganjar Pranowo berkunjung ke pasar") == set()
+    assert hits("Ingat ya, nomor 2 Gerindra!") == {"P02"}
+    assert hits("Gerindra nomor 2, karena pengalaman") == {"P02"}

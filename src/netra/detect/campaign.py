@@ -80,6 +80,8 @@ _ADDRESSED = frozenset(
 # A cheer after a name is a chant only where it ends the clause, these words aside, and no
 # condition opens it (`CampaignDetector._chanted_after`).
 _CHANT_TAIL = frozenset({"telak", "lagi", "terus", "mutlak", "total", "besar", "banget", "pol"})
+# Closing words after a slogan, besides the lexicon's fillers ("nomor 2 pokoke!").
+_CLOSING = frozenset({"pokoknya", "pokoke", "pokona", "sajo", "haja", "bah", "lho", "loh", "kok"})
 _CONDITIONAL = frozenset(
     {"kalau", "kalo", "klo", "jika", "jikalau", "bila", "apabila", "seandainya", "andai", "misal",
      "kok", "amun", "amen"}
@@ -1153,13 +1155,18 @@ class CampaignDetector:
             first, last = min(a, start), max(b, end)
             if self._reported(info, first, last):
                 continue
+            if not aligned:
+                alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+                aligned = True
+            # A number before the name is how news identifies a candidate ("Paslon nomor 2
+            # Prabowo-Gibran menyampaikan visi misi"): a slogan only where the name ends the
+            # clause ("… nomor siji Golkar!").
+            if start < a and not self._clause_ends(info, last, alignment):
+                continue
             own = self._allies[target_id] & set(self._by_number.get(value, ()))
             listed = self._caleg.get((target_id, value), ()) if not own else ()
             if not own and not listed:
                 continue
-            if not aligned:
-                alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
-                aligned = True
 
             def said(span: range, al: _Alignment | None = alignment) -> str:
                 return " ".join(al.evidence(span) if al else (toks[t] for t in span))
@@ -1506,27 +1513,38 @@ class CampaignDetector:
         toks = info.toks
         if any(t in _CONDITIONAL for t in toks[max(0, name_start - 2) : name_start]):
             return False
-        end = cue_end
-        while end < len(toks) and toks[end] in _CHANT_TAIL:
-            end += 1
-        if end >= len(toks):
-            return True
-        if alignment is None:
-            return False
+        return self._clause_ends(info, cue_end, alignment, place=True)
+
+    def _clause_ends(
+        self, info: _Text, end: int, alignment: _Alignment | None, *, place: bool = False
+    ) -> bool:
+        """Whether the clause ends at token ``end`` (exclusive), a few closing words aside
+        (`_CHANT_TAIL`, the lexicon's fillers, "pokoknya"): "Golkar nomor 4, karena …", "Mbak
+        Rini nomor 2 pokoke!"; with ``place``, also before an exclaimed "di <place>!"."""
+        toks = info.toks
         al = alignment
 
         def clause_end(last: int, marks: str) -> bool:
+            if al is None:
+                return False
             a = al.owner[last]
             if last + 1 < len(toks) and al.owner[last + 1] == a:
                 return False
             return (a in al.line_ends and "." in marks) or al.words[a].rstrip()[-1:] in marks
 
-        if clause_end(end - 1, ".,!?;:"):
-            return True
-        # "Golkar menang di Jakpus!": a place, exclaimed.
-        return toks[end] == "di" and any(
-            clause_end(last, "!") for last in range(end + 1, min(end + 3, len(toks)))
-        )
+        while True:
+            if end >= len(toks) or (end > 0 and clause_end(end - 1, ".,!?;:")):
+                return True
+            word = toks[end]
+            if word in _CHANT_TAIL or word in self._lex.fillers or word in _CLOSING:
+                end += 1
+                continue
+            # "Golkar menang di Jakpus!": a place, exclaimed.
+            return (
+                place
+                and word == "di"
+                and any(clause_end(last, "!") for last in range(end + 1, min(end + 3, len(toks))))
+            )
 
     def _ellipsis(self, info: _Text, a: int, b: int, alignment: _Alignment) -> _Candidate | None:
         """Support wording opening a sentence of its own after the one person a text names
