@@ -554,21 +554,86 @@ def test_a_retired_or_honorary_namesakes_bio_names_no_current_workplace() -> Non
         assert contradicted(g[pair])
 
 
-def test_a_school_of_the_same_kind_with_another_number_is_another_workplace() -> None:
+def test_a_school_of_the_same_family_with_another_kind_or_number_is_another_workplace() -> None:
     from netra.linkage.model import unit_ids
 
-    assert unit_ids(["guru", "sdn", "2", "rantau"]) == ["sdn#2"]
-    assert unit_ids(["smp", "05"]) == ["smpn#5"]
-    nip = "198001012005012001"
-    employees = [Employee(nip, "Rosidah Paujiah", "AG", "SDN 5 Lebong", "Guru Ahli Muda", "17.07")]
+    assert unit_ids(["guru", "sdn", "2", "rantau"]) == ["sekolah#sdn2"]
+    assert unit_ids(["smp", "05"]) == ["sekolah#smpn5"]
+    assert unit_ids(["puskesmas", "2"]) == ["puskesmas#puskesmas2"]
+    nip, smp = "198001012005012001", "199305132021122026"
+    employees = [
+        Employee(nip, "Rosidah Paujiah", "AG", "SDN 5 Lebong", "Guru Ahli Muda", "17.07"),
+        Employee(smp, "Sukmawati", "AG", "SMP Negeri 2 Pammana", "Guru Ahli Pertama", "17.07"),
+    ]
     actors = [
         Actor("x|u|1", "x", "1", "rosidah1", "Rosidah Paujiah", "Guru SDN 2 Rantau", None),
         Actor("x|u|2", "x", "2", "rosidah2", "Rosidah Paujiah", "Guru SD Negeri 5 Lebong", None),
+        # another school with the same number: the shared "2" is no shared workplace
+        Actor("x|u|3", "x", "3", "sukmawati", "Sukmawati", "Guru SDN 2 Rantau", None),
+        Actor("x|u|4", "x", "4", "sukma_w", "Sukmawati", "Guru SMPN 2 Pammana", None),
+        Actor("x|u|5", "x", "5", "sukma_x", "Sukmawati", "Guru MTs Swasta", None),  # private
     ]
-    pairs = [(a.key, nip) for a in actors]
+    pairs = [(a.key, n) for a, n in zip(actors, [nip, nip, smp, smp, smp], strict=True)]
     g = _pair_gammas(employees, [("AG", "Pemkab Lebong", "17.07")], actors, pairs)
     assert _label(g, pairs[0], "bio") == "names another workplace"
     assert _label(g, pairs[1], "bio") == "names unit/position"
+    assert _label(g, pairs[2], "bio") == "names another workplace"
+    assert not corroborated(g[pairs[2]])
+    assert _label(g, pairs[3], "bio") == "names unit/position"
+    assert _label(g, pairs[4], "bio") == "names another workplace"
+
+
+def test_a_bio_naming_another_local_government_names_another_workplace() -> None:
+    from netra.linkage.model import agency_govs, bio_clauses, bio_govs, build_vocabulary
+
+    agencies = [
+        ("KAB-6310", "Pemerintah Kabupaten Tanah Bumbu", "63.10"),
+        ("KAB-6402", "Pemerintah Kabupaten Kutai Kartanegara", "64.02"),
+        ("PROV-63", "Pemerintah Provinsi Kalimantan Selatan", "63"),
+        ("KEMENAG", "Kementerian Agama Republik Indonesia", None),
+        ("DISKES", "Dinas Kesehatan", None),
+    ]
+    vocab = build_vocabulary([], agencies)
+
+    def govs(bio: str) -> list[str]:
+        return bio_govs(bio_clauses(bio), vocab.places, vocab.agency_places)
+
+    assert govs("ASN Pemkab Tapin") == ["63.05"]  # a regency no agency names
+    assert govs("ASN Pemkab Tanbu") == govs("Pemerintah Kabupaten Tanah Bumbu") == ["63.10"]
+    assert govs("PNS Pemkab Kukar") == ["64.02"]  # a shortening of an agency's place
+    assert govs("Abdi negara @ Pemprov Kalsel") == ["63"]
+    assert govs("ASN Pemkab tercinta") == []  # not a place
+    assert govs("ASN Pemkab | Ayah 2 anak") == []  # the place ends with the clause
+    assert govs("Tenaga kontrak Pemkab Tanah Bumbu") == []  # not a civil servant's workplace
+    assert agency_govs("Kementerian Agama Republik Indonesia", None) == ["-"]
+    assert agency_govs("Dinas Kesehatan", None) == []
+
+    tb, kemenag, prov = "198006052010122031", "197507022004022019", "198209052022121023"
+    employees = [
+        Employee(tb, "Rosidah Paujiah", "KAB-6310", "Dinas Kesehatan", "Perawat", "63.10"),
+        Employee(kemenag, "Benediktus Bilung", "KEMENAG", "MIN 2 Gowa", "Guru", "73.06"),
+        Employee(prov, "Aulia Rahmi", "PROV-63", "Biro Umum", "Analis", "63.71"),
+    ]
+    actors = [
+        Actor("x|u|1", "x", "1", "rosidah.p", "Rosidah Paujiah", "ASN Pemkab Tapin", None),
+        Actor("x|u|2", "x", "2", "rosidah.q", "Rosidah Paujiah", "ASN Pemkab Tanbu", None),
+        Actor("x|u|3", "x", "3", "bilung", "Benediktus Bilung", "ASN Pemkab Gowa", None),
+        Actor("x|u|4", "x", "4", "aulia.r", "Aulia Rahmi", "PNS Pemprov Kalsel", None),
+        Actor("x|u|5", "x", "5", "aulia.s", "Aulia Rahmi", "PNS Pemkab Tanah Bumbu", None),
+        Actor("x|u|6", "x", "6", "r.t", "Rosidah Paujiah", "Tenaga kontrak Pemkab Tanbu", None),
+    ]
+    pairs = [(a.key, n) for a, n in zip(actors, [tb, tb, kemenag, prov, prov, tb], strict=True)]
+    g = _pair_gammas(employees, agencies, actors, pairs)
+    labels = [_label(g, p, "bio") for p in pairs]
+    assert labels == [
+        "names another workplace",
+        "names agency",
+        "names another workplace",
+        "names agency",
+        "names another workplace",
+        "names another workplace",
+    ]
+    assert [corroborated(g[p]) for p in pairs] == [False, True, False, True, False, False]
 
 
 def test_a_bio_naming_the_kind_of_unit_corroborates() -> None:
@@ -673,6 +738,12 @@ def test_where_the_account_lives_corroborates_a_name_only_with_another_weak_fact
     assert corroborated({**regency, "graph": _gamma("graph", "agency colleagues")})
     # one colleague somewhere in the agency is no fact at all (strangers show it as often)
     assert not corroborated({**regency, "graph": _gamma("graph", "agency colleague")})
+    # weak facts do not outweigh a bio naming another workplace ("Guru SDN 2 Rantau")...
+    other = {"bio": _gamma("bio", "names another workplace")}
+    assert not corroborated({**regency, **other, "graph": _gamma("graph", "agency colleagues")})
+    # ...while a location in another province (a home town) does not stop them
+    far = {"name": 7, "region": _gamma("region", "other province")}
+    assert corroborated({**far, "bio": _gamma("bio", "civil servant in place")})
 
 
 def test_two_big_unit_colleagues_corroborate_only_where_trained_strong() -> None:

@@ -225,6 +225,11 @@ _ORG_PHRASES: list[tuple[str, str]] = [
     ("pengadilan agama", "pengadilanagama"),
     ("pengadilan negeri", "pengadilannegeri"),
     ("abdi negara", "abdinegara"),
+    # Contract and daily staff are not civil servants (`bio_work_words`).
+    ("tenaga harian lepas", "thl"),
+    ("tenaga kerja kontrak", "tkk"),
+    ("tenaga kontrak", "tekon"),
+    ("pegawai tidak tetap", "ptt"),
     ("aparatur sipil negara", "asn"),
     ("pegawai negeri sipil", "pns"),
     ("pekerjaan umum", "pupr"),
@@ -384,13 +389,21 @@ OTHER_WORK = frozenset(
         "pensiunan",
         "purnabakti",
         "bumn",
-        # honorary staff are not civil servants ("Guru honorer", "tenaga honor")
+        # honorary, contract and daily staff are not civil servants ("Guru honorer", "tenaga
+        # honor", "Tenaga kontrak Pemkab Tanah Bumbu", "THL Dinas PUPR")
         "honorer",
+        "tekon",
+        "tkk",
+        "thl",
+        "ptt",
     ]
 )
 # Words that make a clause of a bio say its owner is no (longer a) civil servant there:
 # "Pensiunan PNS Pemkab Banjar", "Mantan ASN", "Guru honorer SDN 5" (`bio_work_words`).
 _FORMER = frozenset({"pensiunan", "purnabakti", "mantan", "eks", "ex", "retired", "former"})
+# Honorary, contract and daily staff, who work in a government office without being civil
+# servants: their clause names no agency ("Tenaga kontrak Pemkab Tanah Bumbu").
+_NON_CIVIL_STAFF = frozenset({"honorer", "tekon", "tkk", "thl", "ptt"})
 # "honor" alone is also honour or a phone and a game ("Honor of Kings"): only after a job word.
 _HONORARY_AFTER = frozenset({"guru", "tenaga", "pegawai", "staf", "staff", "karyawan"})
 _CLAUSE = re.compile(r"\s*(?:[|•,;/\n]|\s[-–]\s)\s*")
@@ -466,42 +479,133 @@ def _org_words(text: str) -> tuple[str, ...]:
     return tuple(s.split())
 
 
-def bio_work_words(text: str | None) -> list[str]:
-    """A bio's workplace words (`org_words`), except in clauses that say the owner is no (longer
-    a) civil servant: those give only "pensiunan" or "honorer" (both other work), so that a
-    retired or honorary namesake's "PNS Pemkab Banjar" names no agency and no civil servant."""
-    out: list[str] = []
+def bio_clauses(text: str | None) -> list[list[str]]:
+    """A bio's workplace words (`org_words`) clause by clause, except that a clause saying its
+    owner is no (longer a) civil servant gives only "pensiunan" or "honorer" (both other work),
+    so that a retired, honorary or contract namesake's "PNS Pemkab Banjar" or "Tenaga kontrak
+    Pemkab Tapin" names no agency and no civil servant."""
+    out: list[list[str]] = []
     for clause in _CLAUSE.split(text or ""):
         ws = org_words(clause)
         if any(w in _FORMER for w in ws):
-            out.append("pensiunan")
-        elif "honorer" in ws or any(
+            out.append(["pensiunan"])
+        elif any(w in _NON_CIVIL_STAFF for w in ws) or any(
             w == "honor" and prev in _HONORARY_AFTER for prev, w in itertools.pairwise(ws)
         ):
-            out.append("honorer")
-        else:
-            out.extend(ws)
+            out.append(["honorer"])
+        elif ws:
+            out.append(ws)
     return out
 
 
-# Kinds of unit that carry a number ("SDN 2 Rantau", "SMP Negeri 5", "Puskesmas 2"): one of the
-# same kind with another number is another workplace (`unit_ids`).
+def bio_work_words(text: str | None) -> list[str]:
+    """A bio's workplace words, all clauses together (`bio_clauses`)."""
+    return [w for clause in bio_clauses(text) for w in clause]
+
+
+# Kinds of unit that carry a number ("SDN 2 Rantau", "SMP Negeri 5", "Puskesmas 2") and the
+# family each belongs to: a unit of the same family with another kind or number is another
+# workplace (`unit_ids`): a teacher of SMPN 2 Pammana does not teach at "SDN 2 Rantau".
 _NUMBERED_UNITS = {
-    "sdn": "sdn", "sd": "sdn", "smpn": "smpn", "smp": "smpn", "sman": "sman", "sma": "sman",
-    "smkn": "smkn", "smk": "smkn", "min": "min", "mtsn": "mtsn", "man": "man",
-    "puskesmas": "puskesmas", "tkn": "tkn",
+    "sdn": ("sekolah", "sdn"), "sd": ("sekolah", "sdn"), "smpn": ("sekolah", "smpn"),
+    "smp": ("sekolah", "smpn"), "sman": ("sekolah", "sman"), "sma": ("sekolah", "sman"),
+    "smkn": ("sekolah", "smkn"), "smk": ("sekolah", "smkn"), "min": ("sekolah", "min"),
+    "mtsn": ("sekolah", "mtsn"), "man": ("sekolah", "man"), "tkn": ("sekolah", "tkn"),
+    "puskesmas": ("puskesmas", "puskesmas"),
 }  # fmt: skip
 
 
 def unit_ids(ws: Sequence[str]) -> list[str]:
-    """Numbered units among workplace words: "sdn 2 rantau" -> ["sdn#2"]."""
+    """Numbered units among workplace words, family first: "sdn 2 rantau" -> ["sekolah#sdn2"]."""
     return sorted(
         {
-            f"{_NUMBERED_UNITS[w]}#{int(n)}"
+            f"{_NUMBERED_UNITS[w][0]}#{_NUMBERED_UNITS[w][1]}{int(n)}"
             for w, n in itertools.pairwise(ws)
             if w in _NUMBERED_UNITS and n.isdigit() and len(n) <= 3
         }
     )
+
+
+# A local government as a bio names it ("ASN Pemkab Tapin", "Pemkot Palu", "Pemprov Kalsel"):
+# where it is not the employee's agency's, the bio names another workplace (`bio_govs`,
+# `agency_govs`). Region codes on both sides: regency for Pemkab/Pemkot/Pemda, province for
+# Pemprov (a Pemkab's teacher is not the Pemprov's).
+_GOV_BIO = {"pemkab": "regency", "pemkot": "regency", "pemda": "any", "pemprov": "province"}
+# Words that end the place a government word names ("Pemkab Tapin 2019", "Pemkot | Ayah").
+_GOV_SKIP = frozenset({"administrasi", "adm", "kab", "kabupaten", "kota", "provinsi", "prov"})
+# Vertical agencies: not any local government ("ASN Pemkab Gowa" is not a Kemenag teacher).
+_VERTICAL = frozenset(
+    {"kemenag", "kemenkeu", "kemendagri", "kementerian", "kpp", "kejari", "kejati",
+     "kejagung", "bps", "bpn", "kanwil", "pengadilanagama", "pengadilannegeri"}
+)  # fmt: skip
+GOV_NONE = "-"  # `agency_govs` of a vertical agency
+
+
+def _gov_place(ws: Sequence[str], start: int) -> list[str]:
+    """The place words after a government word at `start - 1` (at most three)."""
+    out: list[str] = []
+    for w in ws[start : start + 4]:
+        if (w in _GOV_SKIP and not out) or w == "dan":
+            continue
+        if not w.isalpha() or w in _STOP or w in _GOV_BIO or w in ORG_TYPES:
+            break
+        out.append(w)
+        if len(out) == 3:
+            break
+    return out
+
+
+def agency_govs(agency_name: str | None, region: str | None) -> list[str]:
+    """The local government an agency belongs to, as its region code ("63.10", "63").
+
+    A vertical agency (a ministry and its offices) gives [`GOV_NONE`]: its staff are no local
+    government's; any other agency without a region gives [] (nothing can contradict it)."""
+    ws = org_words(agency_name)
+    if any(w in _VERTICAL for w in ws):
+        return [GOV_NONE]
+    return [region] if region else []
+
+
+def _is_short_for(short: str, place: Sequence[str]) -> bool:
+    """True when `short` is a usual shortening of a place's words: the first letters agree
+    and its letters come in order ("kukar" for kutai kartanegara, "hst", "tanbu", "mks")."""
+    full = "".join(place)
+    if len(short) < 3 or short[0] != full[0]:
+        return False
+    it = iter(full[1:])
+    return all(c in it for c in short[1:])
+
+
+def bio_govs(
+    clauses: Iterable[Sequence[str]],
+    places: PlaceIndex,
+    agency_places: dict[tuple[str, ...], str],
+) -> list[str]:
+    """Region codes of the local governments a bio's clauses (workplace words) name.
+
+    A place is read with the place index (every regency and province), else as a shortening
+    of a place one of the roster's agencies names ("Pemkab Kukar"); a word that is neither
+    ("ASN Pemkab tercinta") names nothing."""
+    out: set[str] = set()
+    for ws in clauses:
+        for i, w in enumerate(ws):
+            kind = _GOV_BIO.get(w)
+            said = _gov_place(ws, i + 1) if kind else []
+            if not said:
+                continue
+            regs, provs = places.resolve(" ".join(said))
+            if kind == "province" or (kind == "any" and not regs):
+                found = set(provs) if provs else set()
+            else:
+                found = set(regs)
+            if not found:
+                found = {
+                    code
+                    for place, code in agency_places.items()
+                    if _is_short_for(said[0], place) and (len(code) > 2) == (kind != "province")
+                }
+            out |= found
+    return sorted(out)
 
 
 def distinctive(ws: Iterable[str]) -> list[str]:
@@ -537,7 +641,8 @@ SCHEMA = pa.schema(
         ("agency", _LIST),  # roster: distinctive words of the agency name
         ("bio_reg", _LIST),  # account: region codes the bio names (place names as phrases)
         ("occ", _LIST),  # roster: occupation words of the position
-        ("unit_id", _LIST),  # numbered units ("sdn#2"): roster's unit; account's bio
+        ("unit_id", _LIST),  # numbered units ("sekolah#sdn2"): roster's unit; account's bio
+        ("gov", _LIST),  # local government codes: roster's agency; those the account's bio names
         ("h_sig", pa.string()),  # account: handle without separators
         ("h_mark", pa.bool_()),  # account: the handle carries digits of its own
         ("plat", pa.string()),  # account: platform
@@ -618,6 +723,8 @@ class Vocabulary:
     agency_names: dict[str, str]
     agency_regions: dict[str, str | None]
     name_counts: Counter[str] = field(default_factory=Counter)  # name_key -> employees
+    # Places the agencies' names give, as words -> region code (`bio_govs` reads shortenings).
+    agency_places: dict[tuple[str, ...], str] = field(default_factory=dict)
     # False when `name_counts` holds only names shared by two or more employees (a roster
     # counted in SQL): a roster name missing from it is then carried by one employee.
     singletons_counted: bool = True
@@ -645,14 +752,27 @@ def build_vocabulary(
         agency_names={code: name for code, name, _ in ags},
         agency_regions={code: region for code, _, region in ags},
         name_counts=counts,
+        agency_places=agency_places(ags),
     )
+
+
+def agency_places(agencies: Iterable[tuple[str, str, str | None]]) -> dict[tuple[str, ...], str]:
+    """The place each agency's name gives after a government word, with the agency's region:
+    ("tanah", "bumbu") -> "63.10" for "Pemerintah Kabupaten Tanah Bumbu"."""
+    out: dict[tuple[str, ...], str] = {}
+    for _code, name, region in agencies:
+        ws = org_words(name)
+        for i, w in enumerate(ws):
+            if region and (w in _GOV_BIO or w in _GOV_SKIP) and (place := _gov_place(ws, i + 1)):
+                out.setdefault(tuple(place), region)
+    return out
 
 
 def _empty_row() -> dict[str, Any]:
     return {f.name: None for f in SCHEMA}
 
 
-_WorkFeatures = tuple[list[str], list[str], list[str], list[str], list[str], list[str]]
+_WorkFeatures = tuple[list[str], list[str], list[str], list[str], list[str], list[str], list[str]]
 
 
 # The raw roster as it comes from the database or a file, one Arrow batch at a time.
@@ -736,6 +856,7 @@ def roster_features(
     c_agency: list[list[str]] = []
     c_occ: list[list[str]] = []
     c_uid: list[list[str]] = []
+    c_gov: list[list[str]] = []
     c_decl: list[list[str]] = []
     c_dsig: list[list[str]] = []
     for nip, name, agency, unit, position, region in zip(
@@ -767,6 +888,7 @@ def roster_features(
                 sorted(c for c in regions if len(c) > 2),
                 province_keys(regions),
                 unit_ids(org_words(unit)),
+                agency_govs(aname, aregion),
             )
         uid.append(f"e:{nip}")
         c_key.append(nf[0])
@@ -777,6 +899,7 @@ def roster_features(
         c_work.append(wf[0])
         c_occ.append(wf[1])
         c_uid.append(wf[5])
+        c_gov.append(wf[6])
         c_agency.append(wf[2])
         c_reg.append(wf[3])
         c_prov.append(wf[4])
@@ -804,6 +927,7 @@ def roster_features(
         "agency": c_agency,
         "occ": c_occ,
         "unit_id": c_uid,
+        "gov": c_gov,
         "decl": c_decl,
         "decl_sig": c_dsig,
         "bk_h": c_dsig,
@@ -1093,6 +1217,7 @@ def _vocabulary_from_db(con: duckdb.DuckDBPyConnection, base: Vocabulary, n: int
         agency_regions=base.agency_regions,
         name_counts=shared,
         singletons_counted=False,
+        agency_places=base.agency_places,
     )
 
 
@@ -1192,7 +1317,8 @@ def accounts_table(actors: Sequence[Actor], vocab: Vocabulary) -> pa.Table:
         regs, places = vocab.places.resolve(a.location)
         provs = province_keys(regs + places)
         bio_text = actor_bio(a)
-        bio = bio_work_words(bio_text)
+        clauses = bio_clauses(bio_text)
+        bio = [w for clause in clauses for w in clause]
         sig = handle_signature(a.handle)
         known = [t for t in all_tok if stats.counts.get(t, 0) > 0]
         cols["unique_id"].append(a.key)
@@ -1213,6 +1339,7 @@ def accounts_table(actors: Sequence[Actor], vocab: Vocabulary) -> pa.Table:
         bio_regs, bio_provs = vocab.places.resolve(bio_text)
         cols["bio_reg"].append(bio_regs + bio_provs)
         cols["unit_id"].append(unit_ids(bio))
+        cols["gov"].append(bio_govs(clauses, vocab.places, vocab.agency_places))
         for name in ("work", "agency", "occ", "decl", "decl_sig"):
             cols[name].append(None)
         cols["h_sig"].append(sig or None)
@@ -1375,8 +1502,9 @@ _OTHER_WORK = (
     "len(bio_org_l) > 0 "
     "AND len(bio_org_l) > len(list_intersect(bio_org_l, list_concat(work_r, agency_r)))"
 )
-# The bio names a numbered unit of the kind the employee works in, but not the employee's
-# ("Guru SDN 2 Rantau" for a teacher of SDN 5 Batulicin): another workplace.
+# The bio names a numbered unit of the family the employee works in, but not the employee's
+# ("Guru SDN 2 Rantau" for a teacher of SDN 5 Batulicin or of SMPN 2 Pammana): another
+# workplace.
 # (CASE first: most pairs have no numbered unit on one side, and the list work is skipped.)
 _OTHER_UNIT = (
     "(CASE WHEN coalesce(len(unit_id_l), 0) = 0 OR coalesce(len(unit_id_r), 0) = 0 THEN FALSE "
@@ -1384,7 +1512,17 @@ _OTHER_UNIT = (
     "AND list_has_any(list_transform(unit_id_l, lambda x: split_part(x, '#', 1)), "
     "list_transform(unit_id_r, lambda x: split_part(x, '#', 1))) END)"
 )
-_SAME_UNIT = f"NOT {_OTHER_UNIT}"
+# The bio names a local government that is not the employee's agency's ("ASN Pemkab Tapin"
+# for an employee of Pemkab Tanah Bumbu, or of the Kemenag): another workplace.
+_OTHER_GOV = (
+    "(CASE WHEN coalesce(len(gov_l), 0) = 0 OR coalesce(len(gov_r), 0) = 0 THEN FALSE "
+    "ELSE NOT list_has_any(gov_l, gov_r) END)"
+)
+_SAME_GOV = (
+    "(CASE WHEN coalesce(len(gov_l), 0) = 0 OR coalesce(len(gov_r), 0) = 0 THEN FALSE "
+    "ELSE list_has_any(gov_l, gov_r) END)"
+)
+_SAME_UNIT = f"NOT ({_OTHER_UNIT} OR {_OTHER_GOV})"
 BIO_LEVELS: list[Level] = [
     (
         # two of its words, or one and the place; the intersection only where one is shared
@@ -1396,7 +1534,9 @@ BIO_LEVELS: list[Level] = [
         0.0005,
     ),
     (
-        "len(agency_r) > 0 AND list_has_all(bio_l, agency_r)",
+        # the agency's words, or its local government however written ("ASN Pemkab Tanbu")
+        f"(len(agency_r) > 0 AND list_has_all(bio_l, agency_r) AND NOT {_OTHER_GOV}) "
+        f"OR {_SAME_GOV}",
         "names agency",
         "names the employee's agency",
         0.15,
@@ -1426,7 +1566,8 @@ BIO_LEVELS: list[Level] = [
         0.02,
     ),
     (
-        f"len(occ_r) > 0 AND list_has_any(bio_l, occ_r) AND {_SAME_UNIT}",
+        # not "Guru MTs Swasta": a private school's teacher
+        f"len(occ_r) > 0 AND list_has_any(bio_l, occ_r) AND NOT ({_OTHER_WORK}) AND {_SAME_UNIT}",
         "names occupation",
         "names the employee's occupation",
         0.1,
@@ -1443,7 +1584,7 @@ BIO_LEVELS: list[Level] = [
     ),
     (
         # a workplace or job the employee's own unit, position and agency do not name
-        f"({_OTHER_WORK}) OR {_OTHER_UNIT}",
+        f"({_OTHER_WORK}) OR {_OTHER_UNIT} OR {_OTHER_GOV}",
         "names another workplace",
         "names another workplace or a job outside the civil service",
         0.02,
@@ -1733,6 +1874,7 @@ CONTRADICTING: dict[str, frozenset[str]] = {
     "bio": frozenset({"names another workplace"}),
 }
 VETO_BITS = -6.0
+_BIO_CONTRADICTING = {"bio": CONTRADICTING["bio"]}
 
 
 def vetoes(training: TrainingReport | None) -> dict[str, frozenset[str]]:
@@ -1766,7 +1908,10 @@ def corroborated(gammas: dict[str, int], levels: dict[str, frozenset[str]] | Non
         lv = level_of(comparison, gammas.get(comparison))
         if lv is not None and lv[1] in labels:
             return True
-    return len(weak_facts(gammas)) >= 2
+    # Weak facts do not outweigh a bio that names another workplace ("Guru SDN 2 Rantau" from
+    # someone living in the employee's regency and liking two colleagues' posts).
+    # (A location in another province does not count here: people give their home town.)
+    return len(weak_facts(gammas)) >= 2 and not contradicted(gammas, _BIO_CONTRADICTING)
 
 
 def level_of(comparison: str, gamma: int | None) -> Level | None:
