@@ -567,13 +567,25 @@ def agency_govs(agency_name: str | None, region: str | None) -> list[str]:
 
 
 def _is_short_for(short: str, place: Sequence[str]) -> bool:
-    """True when `short` is a usual shortening of a place's words: the first letters agree
-    and its letters come in order ("kukar" for kutai kartanegara, "hst", "tanbu", "mks")."""
-    full = "".join(place)
-    if len(short) < 3 or short[0] != full[0]:
+    """True when `short` is a usual shortening of a place's words: it splits into one part per
+    word, each part the word's first letter and then some of its letters in order ("kukar" for
+    kutai kartanegara, "hst", "tanbu", "mks" for makassar; not "kita")."""
+    if len(short) < 3:
         return False
-    it = iter(full[1:])
-    return all(c in it for c in short[1:])
+
+    def fits(part: str, word: str) -> bool:
+        it = iter(word[1:])
+        return part[0] == word[0] and all(c in it for c in part[1:])
+
+    def split(rest: str, words_left: Sequence[str]) -> bool:
+        if len(words_left) == 1:
+            return bool(rest) and fits(rest, words_left[0])
+        return any(
+            fits(rest[:i], words_left[0]) and split(rest[i:], words_left[1:])
+            for i in range(1, len(rest) - len(words_left) + 2)
+        )
+
+    return len(place) <= len(short) and split(short, place)
 
 
 def bio_govs(
