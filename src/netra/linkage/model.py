@@ -531,7 +531,8 @@ def unit_ids(ws: Sequence[str]) -> list[str]:
 # `agency_govs`). Region codes on both sides: regency for Pemkab/Pemkot/Pemda, province for
 # Pemprov (a Pemkab's teacher is not the Pemprov's).
 _GOV_BIO = {"pemkab": "regency", "pemkot": "regency", "pemda": "any", "pemprov": "province"}
-# Words that end the place a government word names ("Pemkab Tapin 2019", "Pemkot | Ayah").
+# Words skipped between a government word and its place ("Pemkot Administrasi Jakarta Selatan";
+# the place ends at a number, a generic word or a clause's end: "Pemkab Tapin 2019").
 _GOV_SKIP = frozenset({"administrasi", "adm", "kab", "kabupaten", "kota", "provinsi", "prov"})
 # Vertical agencies: not any local government ("ASN Pemkab Gowa" is not a Kemenag teacher).
 _VERTICAL = frozenset(
