@@ -755,3 +755,49 @@ def test_a_number_before_a_name_is_a_slogan_only_where_the_name_ends_the_clause(
     assert hits("Capres nomor 3 Ganjar Pranowo berkunjung ke pasar") == set()
     assert hits("Ingat ya, nomor 2 Gerindra!") == {"P02"}
     assert hits("Gerindra nomor 2, karena pengalaman") == {"P02"}
+
+
+def test_sundanese_balinese_and_sasak_support_and_forms_of_address() -> None:
+    # An invented West Java / Lombok world (no real people); keywords.csv lists how people
+    # call the candidates.
+    pilgub, pilbup, dprd = "pilgub-jabar-contoh", "pilbup-lotim-contoh", "dprd-jabar-contoh"
+    targets = [
+        TargetRef("J1", "Dadan Hermawan – Rika Sumarni", "candidate", pilgub, "1", None),
+        TargetRef("J2", "Cecep Ruhiyat – Ida Farida", "candidate", pilgub, "2", None),
+        TargetRef("L3", "Lalu Surya Pratama – Baiq Yuni", "candidate", pilbup, "3", None),
+        TargetRef("D3", "Euis Komalasari, S.E.", "candidate", dprd, "3", "NasDem"),
+        TargetRef("PG", "Partai Gelombang Rakyat Indonesia (Gelora)", "party", None, "7", None),
+        TargetRef("PP", "Partai Persatuan Pembangunan (PPP)", "party", None, "17", None),
+    ]
+    keywords = [("J1", "Kang Dadan"), ("J2", "Aa Cecep"), ("J2", "CERIA"), ("L3", "Mamiq Surya")]
+    keywords += [("D3", "Teh Euis"), ("J1", "#JabarNanjung")]
+    detector = CampaignDetector(targets, keywords)
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    # Sundanese support: "may X win", "entrust your vote to", whose supporter one is.
+    assert hits("Sing meunang Kang Dadan lah, aamiin") == {"J1"}
+    assert hits("Nitip sora kanggo Teh Euis nya, baraya") == {"D3"}
+    assert hits("Jagoan gue mah Aa Cecep lah") == {"J2"}
+    assert hits("urang mah tim CERIA, teu bisa diganggu gugat") == {"J2"}
+    # A form of address and a name is a name: criticism and namesakes are not support.
+    assert hits("Aa Cecep mah ngan ukur ngumbar janji") == set()
+    assert hits("Mamiq Surya janji jalan mulus, tapi jalan ke desa tetap rusak") == set()
+    assert hits("Selamat menempuh hidup baru Mamiq Surya (staf Kasi Pemerintahan)") == set()
+    # A first person's invitation carries to the wording it introduces; news does not.
+    assert hits("Saya mengajak rekan-rekan di Dapil Jabar 1 untuk memilih Euis Komalasari") == {
+        "D3"
+    }
+    assert hits("Ketua partai mengajak warga untuk memilih Euis Komalasari") == set()
+    # A party whose short name is an everyday word, after "partai"; PPP is not a lone "p".
+    assert hits("Sekali-kali dukung partai baru: Partai Gelora") == {"PG"}
+    assert hits("Gelora semangat anak muda, dukung terus!") == set()
+    assert hits("Pilih partai Islam, pilih PPP nomor 17") == {"PP"}
+    # What is forbidden, in Sundanese too, lists slogans; pageants have numbers of their own.
+    assert hits("Akun dinas teu kenging nge-share poster CERIA atawa #JabarNanjung") == set()
+    assert hits("ASN dilarang menyebarkan tagar #JabarNanjung di akun pribadi") == set()
+    assert hits("Pemilihan Duta Pajak 2024, coblos nomer 2 ye, temen kantor gue") == set()
+    # An infographic listing both pairs with their numbers chooses neither.
+    assert hits("PILGUB JABAR · PASLON 1 #JabarNanjung · PASLON 2 CERIA · 27 NOVEMBER") == set()
+    assert hits("#JabarNanjung! Coblos nomor 1, bukan CERIA") == {"J1"}

@@ -21,6 +21,7 @@ give hits only from strong keywords and explicit ballot calls. ``official`` targ
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from bisect import bisect_left
@@ -93,7 +94,8 @@ _ADDRESS_FORMS = (
     "pak", "bu", "mas", "mbak", "bang", "kak", "kang", "teh", "cak", "ning", "uda", "uni",
     "daeng", "om", "koh", "ci", "ji", "gus", "abah", "umi", "bunda", "ustadz", "acil", "julak",
     "amang", "ading", "opung", "umak", "pakde", "bude", "mama", "papa", "kyai", "buya", "wak",
-    "cek", "mang", "dokter", "bidan", "datuk",
+    "cek", "mang", "dokter", "bidan", "datuk", "aa", "ceu", "neng", "haji", "bli", "mbok",
+    "gung", "mamiq", "baiq", "tgh",
 )  # fmt: skip
 # Hearsay beside a slogan: someone else says it ("… katanya", "konon …"), often in mockery.
 # (jar: Banjar; katonyo: Palembang; kecek: Minang; jare: Javanese)
@@ -103,17 +105,29 @@ _HEARSAY = frozenset(
 # A slogan listed as an example of what is forbidden is a mention (`_forbidden_example`):
 # a word introducing examples within this many words before it, and a prohibition before that.
 _EXAMPLE_REACH = 10
+# (The things forbidden count as such an introduction: "dilarang memakai tagar #X, #Y atau
+# slogan 'Z'", Sundanese "teu kenging nge-share poster X", "dilarang berpose dua jari".)
 _EXAMPLE_INTRO = frozenset(
     {"bertuliskan", "bertulisan", "seperti", "misalnya", "contohnya", "berisi", "berbunyi",
-     "termasuk", "semisal", "antara"}
+     "termasuk", "semisal", "antara", "tagar", "hashtag", "slogan", "jargon", "yel", "poster",
+     "stiker", "sticker", "atribut", "baliho", "spanduk", "kaos", "logo", "simbol", "pose",
+     "twibbon", "bingkai"}
 )  # fmt: skip
-_FORBIDDING = frozenset({"dilarang", "larangan", "melarang", "terlarang", "jangan", "hindari"})
+_FORBIDDING = frozenset(
+    {"dilarang", "larangan", "melarang", "terlarang", "jangan", "hindari", "ulah", "kenging",
+     "diperbolehkan", "diizinkan"}
+)  # fmt: skip
+# "boleh" forbids only after a negation ("tidak boleh", "ora oleh"); "kenging" after "teu".
+_NOT_ALLOWED = frozenset({"boleh", "oleh"})
 # Pronouns that stand for the one target a text names (`CampaignDetector._pronouns`).
 _PRONOUNS = frozenset({"beliau", "dia", "doi", "sidin"})  # sidin: Banjar "beliau"
 # Words between a negation and the support wording it turns around ("tidak akan pernah pilih").
 _NEGATION_GAP = 2
 # Words between a first-person subject and a "person" cue ("saya sekeluarga mendukung").
 _PERSON_GAP = 2
+# Words between a first person's invitation and the "person" cue it introduces ("saya mengajak
+# rekan-rekan di Dapil 1 untuk memilih …").
+_INVITE_REACH = 8
 # Fillers and ballot nouns skipped between support wording and a ballot number.
 _BALLOT_SKIP = 3
 
@@ -177,6 +191,7 @@ class CampaignLexicon:
     negations: frozenset[str]
     negation_cancels: frozenset[str]
     first_person: frozenset[str]
+    invitations: frozenset[str]
     comparisons: frozenset[str]
     stops: frozenset[str]
     neutral_frames: frozenset[str]
@@ -251,6 +266,7 @@ def load_campaign_lexicon(path: str | os.PathLike[str] | None = None) -> Campaig
         negations=_section(data, "negations", source),
         negation_cancels=_token_section(data, "negation_cancels", source),
         first_person=_token_section(data, "first_person", source),
+        invitations=_optional(data, "invitations", source, tokens=True),
         comparisons=_token_section(data, "comparisons", source),
         stops=_token_section(data, "stops", source),
         neutral_frames=_section(data, "neutral_frames", source),
@@ -311,6 +327,7 @@ class _Text:
     wording: set[int] = field(default_factory=set)  # where any support wording starts
     negated_ends: set[int] = field(default_factory=set)  # where negated support wording ends
     first_person: set[int] = field(default_factory=set)
+    invited: set[int] = field(default_factory=set)  # invitations said by a first person
     cues: list[tuple[int, int, str, str, str]] = field(default_factory=list)  # a,b,str,att,ph
     cue_start: dict[int, tuple[int, int, str, str, str]] = field(default_factory=dict)
     cue_end: dict[int, tuple[int, int, str, str, str]] = field(default_factory=dict)
@@ -396,8 +413,7 @@ def _name_phrases(target: TargetRef, lex: CampaignLexicon) -> set[str]:
         if alias:
             phrases.add(alias)
             phrases.add(alias.replace(" ", ""))  # "(PDI-P)" -> "pdi p", "pdip"
-    # A name that is only an everyday word identifies nobody, nor does one or two letters
-    # (collapsing repeated letters makes "PPP" a lone "p").
+    # A name that is only an everyday word identifies nobody, nor does one or two letters.
     return {
         p
         for p in phrases
@@ -559,6 +575,7 @@ class CampaignDetector:
                 by_number.setdefault(number, set()).add(target.target_id)
         self._by_number = {n: tuple(sorted(ids)) for n, ids in by_number.items()}
         self._kinds = {tid: t.kind for tid, t in active.items()}
+        self._election_of = {tid: t.election_id for tid, t in active.items() if t.election_id}
         # A caleg's list number is the party's ("Gerindra nomor 5" for the party's fifth on the
         # list): (party target, list number) -> caleg. targets.csv's party column may hold the
         # party's target_id or its name.
@@ -606,6 +623,17 @@ class CampaignDetector:
         for target_id in sorted(names_by_target):
             for phrase in sorted(names_by_target[target_id]):
                 self._names.append(_Name(target_id, phrase))
+        # A party's short name that is an everyday word ("Gelora", "Garuda") names nobody
+        # alone but the party after "partai" ("Partai Gelora"). Only a name: a keyword
+        # "Partai Gelora" stays the slogan keywords.csv makes it.
+        for tid, t in sorted(active.items()):
+            if t.kind != "party":
+                continue
+            main_name = _PARENS.sub(" ", t.name).strip()
+            written = [*_PARENS.findall(t.name), *party_names(main_name)]
+            for alias in {normalize(a) for a in written}:
+                if alias in lex.name_stopwords:
+                    self._names.append(_Name(tid, f"partai {alias}"))
         name_words = {
             tid: {w for p in phrases for w in p.split()} for tid, phrases in names_by_target.items()
         }
@@ -715,6 +743,7 @@ class CampaignDetector:
         context.extend((neg, ("neg", 0)) for neg in lex.negations)
         context.extend((frame, ("neutral", 0)) for frame in lex.neutral_frames)
         context.extend((word, ("fp", 0)) for word in lex.first_person)
+        context.extend((word, ("inv", 0)) for word in lex.invitations)
         self._context: PhraseMatcher[tuple[str, int]] = PhraseMatcher(context, normalizer=None)
         # Gates: support wording that can carry a name or a bare number ("jari" lets "salam dua
         # jari" through), and everyday cheers that carry only "02" or "nomor 2".
@@ -876,6 +905,7 @@ class CampaignDetector:
 
         raw_cues: list[tuple[int, int, str, str, str]] = []
         negations: list[tuple[int, int]] = []
+        invitations: list[int] = []
         for match in self._context.find(normal):
             kind, index = match.payload
             a, b = info.span(match)
@@ -886,6 +916,8 @@ class CampaignDetector:
                 negations.append((a, b))
             elif kind == "fp":
                 info.first_person.add(a)
+            elif kind == "inv":
+                invitations.append(a)
             else:
                 phrase = self._cue_list[index]
                 strength, attach = lex.cues[phrase]
@@ -895,6 +927,13 @@ class CampaignDetector:
                     strength = "weak"
                 raw_cues.append((a, b, strength, attach, phrase))
         masked = info.masked
+        # "Saya mengajak rekan-rekan … untuk memilih X": the first person's invitation carries
+        # to the wording it introduces.
+        info.invited = {
+            i
+            for i in invitations
+            if any(t in info.first_person for t in range(max(0, i - _PERSON_GAP - 1), i))
+        }
         info.wording = {c[0] for c in raw_cues}
         info.negations = [(a, b) for a, b in negations if not any(t in masked for t in range(a, b))]
         # The longest wording wins: "pasti menang" is one strong cue, not also a weak "menang".
@@ -908,8 +947,9 @@ class CampaignDetector:
             if self._negated(info, a):
                 info.negated_ends.add(b)
                 continue
-            if strength == "person" and not any(
-                t in info.first_person for t in range(max(0, a - _PERSON_GAP - 1), a)
+            if strength == "person" and not (
+                any(t in info.first_person for t in range(max(0, a - _PERSON_GAP - 1), a))
+                or any(t in info.invited for t in range(max(0, a - _INVITE_REACH), a))
             ):
                 continue
             info.cues.append(cue)
@@ -1131,7 +1171,30 @@ class CampaignDetector:
                             break
                     candidates.append(candidate)
 
+        if candidates and not political_cue:
+            candidates = self._unlisted(info, candidates)
         return self._finish(info, candidates)
+
+    def _unlisted(self, info: _Text, candidates: list[_Candidate]) -> list[_Candidate]:
+        """Without support wording (everyday cheers aside), slogans, numbers and names of two
+        rival pairs of one election are a list, not a choice ("PASLON 1 DARSA-WIRA · PASLON 2
+        MAHESA" on an infographic; a survey's "SERASI 34%, JeRi 31%")."""
+        named = {n[2] for n in info.names} | {c.target_id for c in candidates}
+
+        def listed(target_id: str) -> bool:
+            # Candidates only: a volunteer team's slogan beside its pair is one side's.
+            election = self._election_of.get(target_id)
+            if election is None or self._kinds.get(target_id) != "candidate":
+                return False
+            side = self._allies.get(target_id, frozenset({target_id}))
+            return any(
+                other not in side
+                and self._kinds.get(other) == "candidate"
+                and self._election_of.get(other) == election
+                for other in named
+            )
+
+        return [c for c in candidates if not listed(c.target_id)]
 
     def _own_number(self, info: _Text) -> list[_Candidate]:
         """A target named with its own ballot number right beside it, as a slogan: "Golkar
@@ -1282,7 +1345,11 @@ class CampaignDetector:
         toks = info.toks
         for i in range(a - 1, max(-1, a - 1 - _EXAMPLE_REACH), -1):
             if toks[i] in _EXAMPLE_INTRO:
-                return any(t in _FORBIDDING for t in toks[max(0, i - _EXAMPLE_REACH) : i])
+                before = toks[max(0, i - _EXAMPLE_REACH) : i]
+                return any(t in _FORBIDDING for t in before) or any(
+                    t in _NOT_ALLOWED and p in self._lex.negations
+                    for p, t in itertools.pairwise(before)
+                )
         return False
 
     def _keyword_candidate(
@@ -1327,6 +1394,7 @@ class CampaignDetector:
         toks = info.toks
         count = len(toks)
         calls: list[tuple[int, set[int], str]] = []
+        name_starts = {n[0] for n in info.names}
         # Only number tokens can be ballot numbers: find them with a regex, not a word loop.
         positions = [info.token_at(m.start()) for m in _NUMBER_TOKEN.finditer(info.normal)]
         if info.nouns or "nol" in toks or "kosong" in toks:
@@ -1349,7 +1417,16 @@ class CampaignDetector:
                     start = i - 1
                 elif not (i > 0 and (i - 1) in info.nouns):
                     continue  # "dua" alone is everyday counting
-            if start > 0 and toks[start - 1] in lex.not_ballot_context:
+            if start > 0 and (
+                toks[start - 1] in lex.not_ballot_context
+                # one word between: "Dapil Jabar 1", "TPS kami 2"
+                or (
+                    start > 1
+                    and toks[start - 2] in lex.not_ballot_context
+                    and toks[start - 1] not in lex.fillers
+                    and (start - 1) not in info.nouns
+                )
+            ):
                 continue
             noun_start = start
             while noun_start > 0 and (noun_start - 1) in info.nouns:
@@ -1390,11 +1467,16 @@ class CampaignDetector:
                     break
                 cue = info.cue_start.get(position)
                 if cue is not None:
-                    # "02, coblos 01": wording that calls for the next number is not ours.
+                    # "02, coblos 01", "Dapil 1 untuk memilih Euis": wording that calls for
+                    # the next number or name is not ours.
                     after = cue[1]
                     while after < count and after in info.nouns:
                         after += 1
-                    if cue[3] != "right" or after >= count or _number(toks[after]) is None:
+                    if (
+                        cue[3] != "right"
+                        or after >= count
+                        or (_number(toks[after]) is None and after not in name_starts)
+                    ):
                         right = cue
                     break
                 if toks[position] in lex.fillers or position in info.nouns:
@@ -1424,7 +1506,7 @@ class CampaignDetector:
         for match in _SALAM_JARI.finditer(info.normal) if "jari" in info.normal else ():
             at = info.token_at(match.start())
             parsed = _number(match.group(1))
-            if parsed is None or self._negated(info, at):
+            if parsed is None or self._negated(info, at) or self._forbidden_example(info, at):
                 continue
             calls.append((parsed[0], {at, at + 1, at + 2}, "strong"))
         return calls

@@ -104,6 +104,9 @@ _LEET_EDGE = re.compile(r"(?<=[^\W\d_])[013457](?![0-9])|(?<![0-9])[013457](?=[^
 # often end in o, and a count is never written glued to a word that way.
 _LEET_FINAL_O = re.compile(r"(?<=[^\W\d_]{3})0$")
 _ELONGATED = re.compile(r"([^\W\d_])\1+")
+# Words that are nothing but one letter repeated and mean something as they are: Partai
+# Persatuan Pembangunan (collapsed, "PPP" would be a lone "p", which names nobody).
+_UNCOLLAPSED = frozenset({"ppp"})
 # "hati2": a word of three or more letters followed by a lone 2.
 _REDUPLICATION = re.compile(r"([^\W\d_]{3,})2")
 _DIGIT_EDGE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
@@ -168,6 +171,8 @@ def _unleet(match: re.Match[str]) -> str:
 def _word(word: str, slang: dict[str, str]) -> str:
     """Normalise one lowercase letters-and-digits word; may return several words or none."""
     if _HAS_DIGIT.search(word) is None:
+        if word in _UNCOLLAPSED:
+            return word
         word = _ELONGATED.sub(r"\1", word)
         return slang.get(word, word)
     if _LEET.search(word) is not None:
