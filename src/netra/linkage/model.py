@@ -1813,15 +1813,17 @@ CORROBORATE_BITS = 3.0
 
 
 # Facts each shown by too many namesakes to corroborate a name alone, but independent of one
-# another, so that two of them together do: where the account lives (the same regency or
-# province as the employee, in the location or the bio: one fact, since a namesake in town
-# shows both) — the regency holds tens of people of a common two-word name, and a generator
-# or a town that puts namesakes in the employee's own city links each of them otherwise;
+# another, so that two of them together do: where the account lives (the employee's regency,
+# in the location or the bio: one fact, since a namesake in town shows both) — the regency
+# holds tens of people of a common two-word name, and a generator or a town that puts
+# namesakes in the employee's own city links each of them otherwise; not the province, which
+# holds hundreds of them, so that one more chance match (a birth year's two digits) is
+# expected of someone there (a namesake in Bali with "88" in the handle);
 # the employee's birth year in the handle (about 1 in 60 of strangers); colleagues elsewhere
 # in the employee's agency (two or more) or in a big unit; a bio saying "ASN/PNS".
 WEAK_FACTS: dict[str, dict[str, frozenset[str]]] = {
     "residence": {
-        "region": frozenset({"same regency", "same province"}),
+        "region": frozenset({"same regency"}),
         "bio": frozenset({"names place", "civil servant in place"}),
     },
     "birth year": {"birth": frozenset({"birth year"})},
