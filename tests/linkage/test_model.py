@@ -1165,3 +1165,13 @@ def test_u_from_random_pairs_is_deterministic(tmp_path: Path) -> None:
     assert first.u_probabilities == again.u_probabilities  # the same draws every run
     region = first.u_probabilities["region"]
     assert abs(sum(region.values()) - 1) < 1e-9 and region["other province"] > 0
+
+
+def test_a_town_after_the_display_name_where_the_account_lives_is_not_a_name_word() -> None:
+    from netra.linkage.model import actor_names, build_vocabulary
+
+    vocab = build_vocabulary([], [("AG", "Pemkab Badung", "51.03")])
+    kuta = Actor("x|u|1", "x", "1", "kuta7297", "Made Sudirta Kuta", None, "Kuta, Badung")
+    elsewhere = Actor("x|u|2", "x", "2", "mds", "Made Sudirta Kuta", None, "Denpasar")
+    assert actor_names(kuta, vocab).display.tokens == ("made", "sudirta")
+    assert actor_names(elsewhere, vocab).display.tokens == ("made", "sudirta", "kuta")

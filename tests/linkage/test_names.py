@@ -255,3 +255,15 @@ def test_an_affiliation_after_the_display_name_is_split_off(
     display: str, expected: tuple[str, str | None]
 ) -> None:
     assert split_display_name(display) == expected
+
+
+def test_balinese_markers_and_shortened_birth_order_names() -> None:
+    # "I"/"Ni" are left out of display names as honorifics are; shortenings are the names.
+    assert parse_name("Ni Nymn Wartini").tokens == parse_name("Ni Nyoman Wartini").tokens
+    assert parse_name("Nyoman Wartini").tokens == ("nyoman", "wartini")
+    assert parse_name("I Wyn Sudarsana, S.Pd.").tokens == ("wayan", "sudarsana")
+    assert parse_name("I GST NGR Oka").tokens == parse_name("I Gusti Ngurah Oka").tokens
+    assert parse_name("I Made Sudirta").honorifics == ("i",)
+    # glued to the name in a handle, the marker is no word of its own
+    stats = TokenStats.from_names([parse_name("Ni Luh Putu Ayu"), parse_name("Luh Fauzi")])
+    assert HandleParser(stats).parse("nifauzi39").tokens == ("fauzi",)

@@ -40,6 +40,7 @@ from netra.linkage.names import (
     describe_stripped,
     handle_has_own_mark,
     handle_signature,
+    normalise_token,
     parse_name,
     phonetic,
     simple_name_tokens,
@@ -1299,6 +1300,12 @@ def actor_names(a: Actor, vocab: Vocabulary) -> ActorNames:
     """
     name, _extra = split_display_name(a.display_name)
     display = parse_name(name)
+    # A town after the name, where the account says it lives ("Made Sudirta Kuta" in Kuta,
+    # Badung): where someone is from, not a word of their name.
+    if len(display.tokens) >= 3 and a.location:
+        lives = {normalise_token(w) for w in words(a.location)}
+        if display.tokens[-1] in lives and display.tokens[-1] not in display.weak:
+            display = replace(display, tokens=display.tokens[:-1])
     handle = vocab.handles.parse(a.handle).tokens
     child = teknonym_child(display)
     if child:

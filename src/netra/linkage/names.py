@@ -56,6 +56,10 @@ TITLES_BEFORE: dict[str, str] = {
 # Honorifics and kinship words people put in front of a display name ("Pak Budi").
 HONORIFICS = frozenset(
     [
+        # Balinese gender markers ("I Made Sudirta", "Ni Nyoman Wartini"): often left out of a
+        # display name, but written in handles ("niluhputu"), as honorifics are
+        "i",
+        "ni",
         "pak",
         "bapak",
         "bpk",
@@ -208,6 +212,17 @@ _VARIANTS: dict[str, str] = {
     **dict.fromkeys(["nur", "noor"], "nur"),
     **dict.fromkeys(["siti", "sitti"], "siti"),
     **dict.fromkeys(["rahmat", "rakhmat", "rahmad"], "rahmat"),
+    # Balinese birth-order and caste names as people shorten them ("Ni Nymn Wartini",
+    # "I Wyn Sudarsana", "I Gst Ngr Oka")
+    **dict.fromkeys(["nyoman", "nymn", "nym", "nyman"], "nyoman"),
+    **dict.fromkeys(["wayan", "wyn"], "wayan"),
+    **dict.fromkeys(["made", "md"], "made"),
+    **dict.fromkeys(["ketut", "kt", "ktt", "ktut"], "ketut"),
+    **dict.fromkeys(["nengah", "ngh"], "nengah"),
+    **dict.fromkeys(["kadek", "kdk"], "kadek"),
+    **dict.fromkeys(["komang", "kmg"], "komang"),
+    **dict.fromkeys(["gusti", "gst"], "gusti"),
+    **dict.fromkeys(["ngurah", "ngr"], "ngurah"),
 }
 _OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"))
 _NON_LETTER = re.compile(r"[^a-z]+")
@@ -572,7 +587,8 @@ HANDLE_DECORATIONS = frozenset(
     ]
 )  # fmt: skip
 # Glued in front of or behind a name ("itsfitria", "rinaofficial").
-_DECORATION_PREFIXES = ("its", "the", "real")
+# ("ni"/"i": the Balinese gender marker glued to the name, "niluhputu", "imadesudirta")
+_DECORATION_PREFIXES = ("its", "the", "real", "ni", "i")
 _DECORATION_SUFFIXES = ("official", "offical", "ofc", "real", "tv")
 _DIGITS = re.compile(r"\d+")
 
