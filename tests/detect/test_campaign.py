@@ -801,3 +801,22 @@ def test_sundanese_balinese_and_sasak_support_and_forms_of_address() -> None:
     # An infographic listing both pairs with their numbers chooses neither.
     assert hits("PILGUB JABAR · PASLON 1 #JabarNanjung · PASLON 2 CERIA · 27 NOVEMBER") == set()
     assert hits("#JabarNanjung! Coblos nomor 1, bukan CERIA") == {"J1"}
+
+
+def test_support_opening_the_sentence_after_running_mates_named_is_for_their_side() -> None:
+    pilgub = "pilgub-contoh"
+    targets = [
+        TargetRef("U", "Prof. Dr. Ujang Saepuloh, M.Kes.", "candidate", pilgub, "3", None),
+        TargetRef("Y", "Yayan Sopyan, S.E.", "candidate", pilgub, "3", None),
+        TargetRef("D", "Dadan Hermawan", "candidate", pilgub, "1", None),
+    ]
+    detector = CampaignDetector(targets, [])
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    pair = "Saya yakin Ujang Saepuloh – Yayan Sopyan paling layak memimpin. Mari kita menangkan!"
+    assert hits(pair) & {"U", "Y"} and not hits(pair) & {"D"}
+    # rivals named: the wording is for nobody
+    rivals = "Ujang Saepuloh dan Dadan Hermawan sama-sama datang. Mari kita menangkan!"
+    assert hits(rivals) == set()

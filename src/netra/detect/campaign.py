@@ -1629,20 +1629,24 @@ class CampaignDetector:
             )
 
     def _ellipsis(self, info: _Text, a: int, b: int, alignment: _Alignment) -> _Candidate | None:
-        """Support wording opening a sentence of its own after the one person a text names
-        ("Mbak Yuni itu asli Deli Serdang, orang kita sendiri. Wajib pilih!"): for that person.
+        """Support wording opening a sentence of its own after the one person (or the running
+        mates of one side) a text names ("Mbak Yuni itu asli Deli Serdang, orang kita sendiri.
+        Wajib pilih!"): for that person.
 
         Only a sentence that the wording opens (after an invitation or "saya", "wajib", …: not
         "Yang pilih pasti nyesel") and that names nobody else, holds no number and asks
         nothing.
         """
         persons = {n[2] for n in info.names if self._kinds.get(n[2]) != "party"}
-        if len(persons) != 1:
+        named_before = [n for n in info.names if n[2] in persons and n[1] <= a]
+        if not named_before or alignment.is_question(b - 1):
             return None
-        target_id = next(iter(persons))
-        before = [n for n in info.names if n[2] == target_id and n[1] <= a]
-        if not before or alignment.is_question(b - 1):
+        # One person, or running mates of one side ("pasangan Ujang – Yayan paling layak. Mari
+        # kita menangkan bersama"): the last one named before the wording.
+        target_id = named_before[-1][2]
+        if not persons <= self._allies.get(target_id, frozenset({target_id})):
             return None
+        before = [n for n in named_before if n[2] == target_id]
         start = a
         while start > 0 and alignment.same_sentence(start - 1, a):
             start -= 1
