@@ -1175,3 +1175,46 @@ def test_a_town_after_the_display_name_where_the_account_lives_is_not_a_name_wor
     elsewhere = Actor("x|u|2", "x", "2", "mds", "Made Sudirta Kuta", None, "Denpasar")
     assert actor_names(kuta, vocab).display.tokens == ("made", "sudirta")
     assert actor_names(elsewhere, vocab).display.tokens == ("made", "sudirta", "kuta")
+
+
+def test_sumatran_bios_that_name_other_work_or_another_government() -> None:
+    agencies = [
+        ("PEMA", "Pemerintah Aceh", "11"),
+        ("PEMKO-MDN", "Pemerintah Kota Medan", "12.71"),
+        ("KEMENAG-12", "Kantor Wilayah Kementerian Agama Provinsi Sumatera Utara", "12"),
+    ]
+    aceh, medan, kemenag = "198204272004071439", "197303052004081852", "197009221993111881"
+    employees = [
+        Employee(aceh, "Teuku Khairul Yusuf", "PEMA", "Dinas Kesehatan Aceh", "Bidan", "11.71"),
+        Employee(medan, "Samuel Simanjuntak", "PEMKO-MDN", "SMP Negeri 3 Medan", "Guru", "12.71"),
+        Employee(kemenag, "Otanius Giawa", "KEMENAG-12", "Bidang Penmad", "Analis", "12.71"),
+    ]
+    actors = [
+        Actor("x|u|1", "x", "1", "tk1", "Teuku Khairul Yusuf", "Bidan desa (non-ASN)", None),
+        Actor("x|u|2", "x", "2", "tk2", "Teuku Khairul Yusuf", "Sopir travel Banda Aceh", None),
+        Actor("x|u|3", "x", "3", "tk3", "Teuku Khairul Yusuf", "ASN Pemerintah Aceh", None),
+        Actor("x|u|4", "x", "4", "sam1", "Samuel Simanjuntak", "Guru les privat", None),
+        Actor("x|u|5", "x", "5", "sam2", "Samuel Simanjuntak", "PNS Pemko Binjai", None),
+        Actor("x|u|6", "x", "6", "sam3", "Samuel Simanjuntak", "ASN Pemko Medan", None),
+        Actor("x|u|7", "x", "7", "ota1", "Otanius Giawa", "PNS Kemenkumham Sumut", None),
+    ]
+    owners = [aceh, aceh, aceh, medan, medan, medan, kemenag]
+    pairs = [(a.key, n) for a, n in zip(actors, owners, strict=True)]
+    g = _pair_gammas(employees, agencies, actors, pairs)
+    assert [_label(g, p, "bio") for p in pairs] == [
+        "names another workplace",  # not a civil servant
+        "names another workplace",  # a driver's, not the agency "Pemerintah Aceh" by its place
+        "names agency",
+        "names another workplace",  # private tutoring
+        "names another workplace",  # another city's government
+        "names agency",
+        "names another workplace",  # another ministry
+    ]
+
+
+def test_likes_of_posts_do_not_outweigh_a_bio_naming_another_workplace() -> None:
+    unit = {"graph": _gamma("graph", "unit colleagues")}
+    assert corroborated(unit)
+    assert not corroborated({**unit, "bio": _gamma("bio", "names another workplace")})
+    # what the bio itself says of the employee still does
+    assert corroborated({"bio": _gamma("bio", "names agency")})

@@ -197,6 +197,7 @@ _ORG_PHRASES: list[tuple[str, str]] = [
     ("pemkabupaten", "pemkab"),
     ("pemerintah kota", "pemkot"),
     ("pemkota", "pemkot"),
+    ("pemko", "pemkot"),  # Sumatra and Kalimantan write "Pemko Medan"
     ("pemerintah provinsi", "pemprov"),
     ("pemprovinsi", "pemprov"),
     ("dinas pendidikan dan kebudayaan", "disdikbud"),
@@ -237,6 +238,8 @@ _ORG_PHRASES: list[tuple[str, str]] = [
     ("ibu rumah tangga", "irt"),
     ("karyawan swasta", "karyawan"),
     ("content creator", "kreator"),
+    ("rumah makan", "rumahmakan"),
+    ("les privat", "privat"),
     # Provinces as people abbreviate them ("ASN Pemprov Jatim"), on both sides alike.
     ("daerah istimewa yogyakarta", "diy"),
     ("di yogyakarta", "diy"),
@@ -304,6 +307,31 @@ ORG_TYPES = frozenset(
         "bappeda",
         "pupr",
         "dinsos",
+        # other vertical offices a namesake may name ("ASN Kanwil DJKN", "PNS Kemenkumham")
+        "kemenkumham",
+        "kemenkes",
+        "kemendikbud",
+        "kemendikbudristek",
+        "kemensos",
+        "kementan",
+        "kemenhub",
+        "kemenkominfo",
+        "kemenpanrb",
+        "djp",
+        "djbc",
+        "djkn",
+        "kppn",
+        "bpk",
+        "bpkp",
+        "bkn",
+        "bnn",
+        "bmkg",
+        "imigrasi",
+        "lapas",
+        "rutan",
+        "polri",
+        "polda",
+        "polres",
     ]
 )
 # Occupations named in positions ("Guru Kelas SDN 3", "Perawat Ahli Pertama").
@@ -393,6 +421,15 @@ OTHER_WORK = frozenset(
         # honorary, contract and daily staff are not civil servants ("Guru honorer", "tenaga
         # honor", "Tenaga kontrak Pemkab Tanah Bumbu", "THL Dinas PUPR")
         "honorer",
+        # private tutoring and trade ("Guru les privat", "Jual pakaian online", "Rumah makan")
+        "privat",
+        "bimbel",
+        "jual",
+        "rumahmakan",
+        "katering",
+        "laundry",
+        "bengkel",
+        "salon",
         "tekon",
         "tkk",
         "thl",
@@ -491,7 +528,10 @@ def bio_clauses(text: str | None) -> list[list[str]]:
         if any(w in _FORMER for w in ws):
             out.append(["pensiunan"])
         elif any(w in _NON_CIVIL_STAFF for w in ws) or any(
-            w == "honor" and prev in _HONORARY_AFTER for prev, w in itertools.pairwise(ws)
+            (w == "honor" and prev in _HONORARY_AFTER)
+            # "Bidan desa (non-ASN)", "bukan PNS"
+            or (w in CIVIL_SERVANT and prev in ("non", "bukan"))
+            for prev, w in itertools.pairwise(ws)
         ):
             out.append(["honorer"])
         elif ws:
@@ -531,7 +571,13 @@ def unit_ids(ws: Sequence[str]) -> list[str]:
 # where it is not the employee's agency's, the bio names another workplace (`bio_govs`,
 # `agency_govs`). Region codes on both sides: regency for Pemkab/Pemkot/Pemda, province for
 # Pemprov (a Pemkab's teacher is not the Pemprov's).
-_GOV_BIO = {"pemkab": "regency", "pemkot": "regency", "pemda": "any", "pemprov": "province"}
+_GOV_BIO = {
+    "pemkab": "regency",
+    "pemkot": "regency",
+    "pemda": "any",
+    "pemprov": "province",
+    "pemerintah": "any",  # "Pemerintah Aceh" (the province's own name for its government)
+}
 # Words skipped between a government word and its place ("Pemkot Administrasi Jakarta Selatan";
 # the place ends at a number, a generic word or a clause's end: "Pemkab Tapin 2019").
 _GOV_SKIP = frozenset({"administrasi", "adm", "kab", "kabupaten", "kota", "provinsi", "prov"})
@@ -895,10 +941,14 @@ def roster_features(
             # Place words ("suka makmur") are matched as places, never as loose work words.
             place = set().union(*(vocab.places.tokens_of(c) for c in regions))
             pos = org_words(position)
+            agency_words = distinctive(org_words(aname))
             wf = works[wkey] = (
                 [w for w in distinctive(org_words(unit) + pos) if w not in place],
                 sorted({w for w in pos if w in OCCUPATIONS}),
-                distinctive(org_words(aname)),
+                # An agency named by its place alone ("Pemerintah Aceh") is not named by a bio
+                # that names the place ("Sopir travel Banda Aceh"): that is its government's
+                # code (`agency_govs`).
+                agency_words if any(w not in place for w in agency_words) else [],
                 sorted(c for c in regions if len(c) > 2),
                 province_keys(regions),
                 unit_ids(org_words(unit)),
@@ -1926,14 +1976,19 @@ def contradicted(gammas: dict[str, int], veto: dict[str, frozenset[str]] | None 
 
 def corroborated(gammas: dict[str, int], levels: dict[str, frozenset[str]] | None = None) -> bool:
     """True when a `corroborators` level or two `WEAK_FACTS` point at the employee."""
+    # Likes of posts (a neighbour's, in a small town) do not outweigh a bio that names another
+    # workplace ("Ojol Laguboti", "Guru les privat"), nor do weak facts (below).
+    bio_against = contradicted(gammas, _BIO_CONTRADICTING)
     for comparison, labels in (CORROBORATING if levels is None else levels).items():
+        if bio_against and comparison == "graph":
+            continue
         lv = level_of(comparison, gammas.get(comparison))
         if lv is not None and lv[1] in labels:
             return True
     # Weak facts do not outweigh a bio that names another workplace ("Guru SDN 2 Rantau" from
     # someone living in the employee's regency and liking two colleagues' posts).
     # (A location in another province does not count here: people give their home town.)
-    return len(weak_facts(gammas)) >= 2 and not contradicted(gammas, _BIO_CONTRADICTING)
+    return len(weak_facts(gammas)) >= 2 and not bio_against
 
 
 def level_of(comparison: str, gamma: int | None) -> Level | None:
