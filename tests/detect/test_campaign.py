@@ -820,3 +820,32 @@ def test_support_opening_the_sentence_after_running_mates_named_is_for_their_sid
     # rivals named: the wording is for nobody
     rivals = "Ujang Saepuloh dan Dadan Hermawan sama-sama datang. Mari kita menangkan!"
     assert hits(rivals) == set()
+
+
+def test_makassar_and_javanese_support_and_titles_inside_names() -> None:
+    pilwalkot, pilbup = "pilwalkot-mks-contoh", "pilbup-klaten-contoh"
+    targets = [
+        TargetRef("M2", "H. Syamsuddin Daeng Rate & Irfan Karaeng Lompo", "candidate",
+                  pilwalkot, "2", None),
+        TargetRef("M4", "dr. Hasnah Lamba & Arief Daeng Sikki", "candidate", pilwalkot, "4", None),
+        TargetRef("K1", "Bambang Widodo – Sri Ayu", "candidate", pilbup, "1", None),
+        TargetRef("PK", "Partai Keadilan Sejahtera (PKS)", "party", None, "8", None),
+    ]  # fmt: skip
+    keywords = [("M2", "Daeng Rate"), ("M2", "#RamahMakassar"), ("K1", "Mas Bambang")]
+    detector = CampaignDetector(targets, keywords)
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    # "Daeng" inside two candidates' names names neither of them alone.
+    assert hits("Ewako Daeng Rate!") == {"M2"}
+    assert hits("Sahabat Daeng Rate siap! #RamahMakassar") == {"M2"}
+    assert hits("Daeng parkir di depan kantor ramah sekali") == set()
+    # Javanese: sure of someone, a win foretold or wished.
+    assert hits("Aku yakin karo Mas Bambang, ora bakal kecewa") == {"K1"}
+    assert hits("Mugi-mugi kepilih nggih Mas Bambang") == {"K1"}
+    # A supporter said of oneself; "simpatisan" in news is not.
+    assert hits("Saya bangga jadi simpatisan PKS") == {"PK"}
+    assert hits("Ribuan simpatisan PKS memadati lapangan") == set()
+    # "number one in the heart" is a saying, not a ballot call.
+    assert hits("Selamat Hari Guru! Guru nomor satu di hati murid-murid") == set()

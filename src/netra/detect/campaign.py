@@ -76,6 +76,8 @@ _ADDRESSED = frozenset(
         "terus", "selalu", "penuh", "full", "pol", "banget", "pisan", "sepenuhnya", "sampai",
         "sampe", "menang", "nomor", "pian", "sidin", "acil", "julak", "amang", "ading", "puang",
         "ji", "abah", "umi", "bunda", "buya", "ustadz", "ning", "kyai",
+        # Makassar polite "you" glued after the verb ("siap coblos ki'"), Balinese, Sundanese
+        "ki", "karaeng", "bli", "mbok", "aa", "ceu", "neng", "mamiq",
     }
 )  # fmt: skip
 # A cheer after a name is a chant only where it ends the clause, these words aside, and no
@@ -371,7 +373,14 @@ def _name_phrases(target: TargetRef, lex: CampaignLexicon) -> set[str]:
     use_words = target.kind in ("candidate", "party")
 
     def distinctive(word: str) -> bool:
-        return len(word) >= 5 and word not in lex.name_stopwords and not word.isdigit()
+        # A title inside a name ("Syamsuddin Daeng Rate", "Irfan Karaeng Lompo") is no name
+        # of its own: many people carry it.
+        return (
+            len(word) >= 5
+            and word not in lex.name_stopwords
+            and word not in lex.name_titles
+            and not word.isdigit()
+        )
 
     for person in persons:
         # Degrees come after a comma ("H. Anies Rasyid Baswedan, Ph.D."); titles before.
