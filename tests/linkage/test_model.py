@@ -1218,3 +1218,17 @@ def test_likes_of_posts_do_not_outweigh_a_bio_naming_another_workplace() -> None
     assert not corroborated({**unit, "bio": _gamma("bio", "names another workplace")})
     # what the bio itself says of the employee still does
     assert corroborated({"bio": _gamma("bio", "names agency")})
+
+
+def test_an_account_presenting_itself_as_someones_official_account_is_not_attributed() -> None:
+    from netra.linkage.service import claims_official
+
+    def actor(display: str, bio: str | None, handle: str = "x") -> Actor:
+        return Actor("x|u|1", "x", "1", handle, display, bio, None)
+
+    assert claims_official(actor("Siti Aminah Daulay, A.Md.Kep. (Official)", None))
+    assert claims_official(actor("Sabar Napitupulu", "Akun resmi Kepala KUA Kota Medan"))
+    assert claims_official(actor("Mara Harahap", "Official account of Mara Harahap, Kabid"))
+    # a decorated handle alone is how people mark their own second account
+    assert not claims_official(actor("Arif Santoso", "Guru SDN 2", handle="arif_official"))
+    assert not claims_official(actor("Arif Santoso", "Guru SDN 2 | resmikan perpustakaan"))

@@ -14,6 +14,7 @@ rejected by a reviewer, are written to `accounts` as `link_method = 'probable'` 
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -43,6 +44,7 @@ from netra.linkage.model import (
     TrainingReport,
     Vocabulary,
     accounts_table,
+    actor_bio,
     build_vocabulary,
     contradicted,
     corroborated,
@@ -619,6 +621,14 @@ def run_model(
     return report
 
 
+_OFFICIAL = re.compile(r"\b(?:official|offical|resmi)\b", re.IGNORECASE)
+
+
+def claims_official(actor: Actor) -> bool:
+    """Whether the account's display name or bio presents it as someone's official account."""
+    return any(_OFFICIAL.search(t) for t in (actor.display_name, actor_bio(actor)) if t)
+
+
 def _rows(
     proposals: list[Proposal],
     actors: dict[str, Actor],
@@ -646,6 +656,10 @@ def _rows(
         elif require_corroboration and contradicted(prop.gammas, veto):
             # Another province or another workplace: a namesake's mark, left to a reviewer.
             status = "contradicted"
+        elif require_corroboration and claims_official(actor):
+            # "(Official)", "Akun resmi …", "Official account of …": how impersonators present
+            # a copy of an official; only a reviewer who checked may attribute it.
+            status = "claims_official"
         elif prop.probability - prop.second_probability < margin:
             status = "ambiguous"
         else:
