@@ -1232,3 +1232,18 @@ def test_an_account_presenting_itself_as_someones_official_account_is_not_attrib
     # a decorated handle alone is how people mark their own second account
     assert not claims_official(actor("Arif Santoso", "Guru SDN 2", handle="arif_official"))
     assert not claims_official(actor("Arif Santoso", "Guru SDN 2 | resmikan perpustakaan"))
+
+
+def test_english_bios_and_short_names_of_offices_name_the_employees_work() -> None:
+    from netra.linkage.model import bio_clauses, bio_govs, build_vocabulary, org_words
+
+    vocab = build_vocabulary([], [("PEMKO", "Pemerintah Kota Medan", "12.71")])
+
+    def govs(bio: str) -> list[str]:
+        return bio_govs(bio_clauses(bio), vocab.places, vocab.agency_places)
+
+    assert govs("Civil servant at Medan City Government") == ["12.71"]
+    assert govs("Civil servant at North Sumatra Provincial Government") == ["12"]
+    assert govs("Guru Pemkab") == []  # no place before or after
+    assert org_words("Disparbud Toba") == org_words("Dinas Pariwisata Toba") == ["dispar", "toba"]
+    assert org_words("Kantor Camat Idanogawo") == ["kecamatan", "idanogawo"]

@@ -201,6 +201,13 @@ _ORG_PHRASES: list[tuple[str, str]] = [
     ("pemerintah provinsi", "pemprov"),
     ("pemprovinsi", "pemprov"),
     ("dinas pendidikan dan kebudayaan", "disdikbud"),
+    ("dinas pariwisata dan kebudayaan", "dispar"),
+    ("dinas kebudayaan dan pariwisata", "dispar"),
+    ("dinas pariwisata", "dispar"),
+    ("disparbud", "dispar"),
+    ("disbudpar", "dispar"),
+    ("kantor camat", "kecamatan"),
+    ("kankemenag", "kemenag"),
     ("dinas pendidikan", "disdik"),
     ("dinas kesehatan", "dinkes"),
     ("rumah sakit umum daerah", "rsud"),
@@ -238,6 +245,23 @@ _ORG_PHRASES: list[tuple[str, str]] = [
     ("ibu rumah tangga", "irt"),
     ("karyawan swasta", "karyawan"),
     ("content creator", "kreator"),
+    # English bios ("Civil servant at Medan City Government", "Head of health centre at …")
+    ("civil servant", "asn"),
+    ("provincial government", "pemprov"),
+    ("city government", "pemkot"),
+    ("regency government", "pemkab"),
+    ("health centre", "puskesmas"),
+    ("health center", "puskesmas"),
+    ("north sumatra", "sumut"),
+    ("west sumatra", "sumbar"),
+    ("south sumatra", "sumsel"),
+    ("west java", "jabar"),
+    ("central java", "jateng"),
+    ("east java", "jatim"),
+    ("south sulawesi", "sulsel"),
+    ("north sulawesi", "sulut"),
+    ("east kalimantan", "kaltim"),
+    ("south kalimantan", "kalsel"),
     ("rumah makan", "rumahmakan"),
     ("les privat", "privat"),
     # Provinces as people abbreviate them ("ASN Pemprov Jatim"), on both sides alike.
@@ -307,6 +331,7 @@ ORG_TYPES = frozenset(
         "bappeda",
         "pupr",
         "dinsos",
+        "dispar",
         # other vertical offices a namesake may name ("ASN Kanwil DJKN", "PNS Kemenkumham")
         "kemenkumham",
         "kemenkes",
@@ -651,6 +676,8 @@ def bio_govs(
         for i, w in enumerate(ws):
             kind = _GOV_BIO.get(w)
             said = _gov_place(ws, i + 1) if kind else []
+            if kind and not said and i > 0 and any(places.resolve(ws[i - 1])):
+                said = [ws[i - 1]]  # English order: "Medan City Government", "Sumut Provincial …"
             if not said:
                 continue
             regs, provs = places.resolve(" ".join(said))
