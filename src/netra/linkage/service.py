@@ -119,7 +119,8 @@ class LinkRow:
     second_nip: str | None
     second_probability: float
     evidence: str
-    status: str  # probable | below_threshold | name_only | contradicted | ambiguous | no_candidate
+    status: str  # probable | below_threshold | name_only | claims_official | contradicted |
+    # ambiguous | no_candidate
     common_name: bool = False
     corroborated: bool = False  # evidence besides the name points at the employee
 
