@@ -849,3 +849,77 @@ def test_makassar_and_javanese_support_and_titles_inside_names() -> None:
     assert hits("Ribuan simpatisan PKS memadati lapangan") == set()
     # "number one in the heart" is a saying, not a ballot call.
     assert hits("Selamat Hari Guru! Guru nomor satu di hati murid-murid") == set()
+
+
+def test_eastern_forms_of_address_regional_slogans_and_numbers_settled_on() -> None:
+    pilgub, pilwalkot = "pilgub-maluku-contoh", "pilwalkot-ptk-contoh"
+    targets = [
+        TargetRef("F1", "Fransiskus Latuconsina – Lela Marasabessy", "candidate", pilgub, "1",
+                  None),
+        TargetRef("D3", "Daniel Titaley – Rosalina Hehanussa", "candidate", pilgub, "3", None),
+        TargetRef("E1", "Edi Rusdiansyah – Ramli Usman", "candidate", pilwalkot, "1", None),
+    ]  # fmt: skip
+    keywords = [
+        ("F1", "Bung Frans"),
+        ("D3", "Satu Hati Par Maluku"),
+        ("D3", "Torang Bisa"),
+        ("E1", "Bang Edi"),
+    ]
+    detector = CampaignDetector(targets, keywords)
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    # "Bung Frans" is how people call him, in questions and criticism too: a name.
+    assert hits("Bung Frans, pendidikan gratis tu dana dari mana?") == set()
+    assert hits("Bung Frans pasti menang!") == {"F1"}
+    # A slogan of everyday, regional and place words is said of a school's win too.
+    assert hits("Anak-anak kelas 9 su mulai try out. Kam pasti lulus, torang bisa!") == set()
+    assert hits("Pela gandong hari ini, satu hati par Maluku manise") == set()
+    assert hits("Satu hati par Maluku, pilih DAROS nomor 3!") == {"D3"}
+    # A number one settles on, closed by a particle; "coblos" with a number word.
+    assert hits("Seng usah tanya lai, ungu sampe mati. Nomor tiga sa!") == {"D3"}
+    assert hits("Kamek sekeluarga udah sepakat, nomor 1 bah") == {"E1", "F1"}
+    assert hits("27 November coblos satu!") == {"E1", "F1"}
+    assert hits("Mending coblos satu aja biar aman, dua gambar bisa tidak sah") == set()
+    assert hits("Ambil nomor 1 aja?") == set()
+    # A ballot number chanted in a clause of its own, in a text naming its target.
+    assert hits("Mantap Bang Edi, paket lengkap 🔥 Nomor satu!") == {"E1"}
+    assert hits("Debat tadi: Bang Edi bilang nomor 1 prioritas pendidikan.") == set()
+
+
+def test_support_wording_with_its_own_object_is_not_for_a_name_before_it() -> None:
+    targets = [TargetRef("Y", "Yoga Pratama Saputra", "candidate", "dprd-contoh", "1", None)]
+    detector = CampaignDetector(targets, [("Y", "Bang Yoga")])
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    assert hits("Bang Yoga instrukturnya sabar, support terus studio kecil ini") == set()
+    assert hits("Bang Yoga, support terus!") == {"Y"}
+    # two names of a person, one of them no common word
+    assert hits("Yoga Pratama caleg muda. Vote dia ya teman-teman") == {"Y"}
+    assert hits("Mas Yoga for DPRD!") == {"Y"}
+
+
+def test_a_caleg_list_number_yields_to_a_pairs_number() -> None:
+    targets = [
+        TargetRef("P2", "Prabowo Subianto – Gibran Rakabuming Raka", "candidate", "pilpres", "2",
+                  None),
+        TargetRef("L2", "Syamsul Bahri Tanjung", "candidate", "dpr-lampung", "2", "Golkar"),
+        TargetRef("G", "Partai Golongan Karya (Golkar)", "party", None, "4", None),
+    ]  # fmt: skip
+    detector = CampaignDetector(targets, [], list_elections={"dpr-lampung"})
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    assert hits("Jambi siap menangkan 02!") == {"P2"}
+    assert hits("Golkar nomor 2, Pak Syamsul!") == {"L2"}
+    # with no pair of that number, the caleg's is the only one
+    assert (
+        CampaignDetector(targets[1:], [], list_elections={"dpr-lampung"})
+        .detect("Coblos nomor 2!")[0]
+        .target_id
+        == "L2"
+    )

@@ -21,11 +21,12 @@ give hits only from strong keywords and explicit ballot calls. ``official`` targ
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import accumulate
@@ -34,6 +35,7 @@ from typing import Any
 import yaml
 
 from netra.core.errors import RuleFileError
+from netra.roster.regions import PROVINCES, regencies, regency_place
 from netra.targets.service import party_names
 from netra.text.classify import is_everyday_word
 from netra.text.matcher import Match, PhraseMatcher
@@ -78,6 +80,8 @@ _ADDRESSED = frozenset(
         "ji", "abah", "umi", "bunda", "buya", "ustadz", "ning", "kyai",
         # Makassar polite "you" glued after the verb ("siap coblos ki'"), Balinese, Sundanese
         "ki", "karaeng", "bli", "mbok", "aa", "ceu", "neng", "mamiq",
+        # Ambonese, Manado and Papuan ("ko": Papuan "kamu")
+        "bung", "usi", "kaka", "bapa", "tanta", "ko",
     }
 )  # fmt: skip
 # A cheer after a name is a chant only where it ends the clause, these words aside, and no
@@ -97,7 +101,7 @@ _ADDRESS_FORMS = (
     "daeng", "om", "koh", "ci", "ji", "gus", "abah", "umi", "bunda", "ustadz", "acil", "julak",
     "amang", "ading", "opung", "umak", "pakde", "bude", "mama", "papa", "kyai", "buya", "wak",
     "cek", "mang", "dokter", "bidan", "datuk", "aa", "ceu", "neng", "haji", "bli", "mbok",
-    "gung", "mamiq", "baiq", "tgh",
+    "gung", "mamiq", "baiq", "tgh", "bung", "usi", "kaka", "bapa", "tanta",
 )  # fmt: skip
 # Hearsay beside a slogan: someone else says it ("… katanya", "konon …"), often in mockery.
 # (jar: Banjar; katonyo: Palembang; kecek: Minang; jare: Javanese)
@@ -121,6 +125,22 @@ _FORBIDDING = frozenset(
 )  # fmt: skip
 # "boleh" forbids only after a negation ("tidak boleh", "ora oleh"); "kenging" after "teu".
 _NOT_ALLOWED = frozenset({"boleh", "oleh"})
+# Support wording that calls a ballot number said as a word ("coblos satu!", "cucuk dua").
+_BALLOT_VERBS = frozenset({"coblos", "contreng", "cucuk", "mancucuk"})
+# Particles that close a number one settles on ("Nomor tiga sa!", "nomor 1 bah", "02 wae";
+# sa: Ambonese and Papuan "saja", jak: Pontianak, wae: Javanese, bae: Palembang and Jambi).
+_CHOICE_PARTICLES = frozenset(
+    {"sa", "saja", "aja", "ja", "jak", "bah", "wae", "bae", "lah", "sajo", "haja"}
+)
+# Words between support wording and its object ("dukung terus", "support penuh").
+_INTENSIFIERS = frozenset(
+    {"terus", "selalu", "penuh", "full", "pol", "banget", "pisan", "sepenuhnya", "total"}
+)
+# Words after support wording that are not its object (prepositions, particles).
+_NOT_OBJECT = frozenset(
+    {"dari", "di", "ke", "untuk", "buat", "sama", "dengan", "bersama", "hingga", "sampai",
+     "sampe", "karena", "biar", "agar", "supaya", "yuk", "ayo", "lagi", "dong", "kok", "nih"}
+)  # fmt: skip
 # Pronouns that stand for the one target a text names (`CampaignDetector._pronouns`).
 _PRONOUNS = frozenset({"beliau", "dia", "doi", "sidin"})  # sidin: Banjar "beliau"
 # Words between a negation and the support wording it turns around ("tidak akan pernah pilih").
@@ -141,6 +161,13 @@ _NUMBER_TOKEN = re.compile(r"(?:^| )\d{1,2}(?= |$)")
 _PADDED_TOKEN = re.compile(r"(?:^| )0[1-9](?= |$)")
 _LAST_NUMBER = re.compile(r" \d{1,2}$")
 _NUMBER_WORD_TOKEN = re.compile(r"(?:^| )(?:" + "|".join(NUMBER_WORDS) + r")(?= |$)")
+_VERB_NUMBER_WORD = re.compile(
+    r"(?:^| )(?:coblos|contreng|cucuk|mancucuk) (?:" + "|".join(NUMBER_WORDS) + r")(?= |$)"
+)
+_CHOICE_NUMBER = re.compile(
+    r"(?:^| )(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r") "
+    r"(?:sa|saja|aja|ja|jak|bah|wae|bae|lah|sajo|haja)(?= |$)"
+)
 _SALAM_JARI = re.compile(r"(?:^| )salam (\S+) jari(?= |$)")
 _HASHTAG = re.compile(r"(?<!\w)#(\w+)")
 # "#02" written as a hashtag is a ballot call by itself; "#2" is too often a rank or a count.
@@ -205,6 +232,8 @@ class CampaignLexicon:
     other_contests: frozenset[str]
     name_stopwords: frozenset[str]
     name_titles: frozenset[str]
+    # Regional everyday words a slogan is made of ("Torang Bisa", "Ambon Makin Bae")
+    everyday_words: frozenset[str] = frozenset()
 
 
 def _section(data: Mapping[str, Any], key: str, source: str) -> frozenset[str]:
@@ -280,7 +309,16 @@ def load_campaign_lexicon(path: str | os.PathLike[str] | None = None) -> Campaig
         other_contests=_optional(data, "other_contests", source, tokens=False),
         name_stopwords=_token_section(data, "name_stopwords", source),
         name_titles=_section(data, "name_titles", source),
+        everyday_words=_optional(data, "everyday_words", source, tokens=True),
     )
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    """Words of province and regency names ("maluku", "ambon", "jayapura"): a slogan made of
+    them and everyday words ("Maluku Bangkit", "Ambon Makin Bae") is said of the place too."""
+    names = [*PROVINCES.values(), *(regency_place(n)[0] for n in regencies().values())]
+    return frozenset(w for n in names for w in normalize(n).split() if len(w) > 2)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -382,6 +420,14 @@ def _name_phrases(target: TargetRef, lex: CampaignLexicon) -> set[str]:
             and not word.isdigit()
         )
 
+    def notable(word: str) -> bool:
+        return (
+            len(word) >= 4
+            and word not in lex.name_stopwords
+            and word not in lex.name_titles
+            and not word.isdigit()
+        )
+
     for person in persons:
         # Degrees come after a comma ("H. Anies Rasyid Baswedan, Ph.D."); titles before.
         words = _strip_titles(normalize(person.split(",")[0]).split(), lex.name_titles)
@@ -397,7 +443,12 @@ def _name_phrases(target: TargetRef, lex: CampaignLexicon) -> set[str]:
             if mark:
                 phrases.add(word)
         for i in range(len(words) - 1):
-            if marks[i] or marks[i + 1]:
+            if (
+                marks[i]
+                or marks[i + 1]
+                # two names of a person, one of them no common word ("Yoga Pratama")
+                or (target.kind == "candidate" and notable(words[i]))
+            ):
                 phrases.add(f"{words[i]} {words[i + 1]}")  # "mahfud md"
             for j in range(i + 1, len(words)):
                 if marks[i] or marks[j]:
@@ -563,11 +614,14 @@ class CampaignDetector:
         keywords: Sequence[tuple[str, str]],
         *,
         lexicon: CampaignLexicon | None = None,
+        list_elections: Collection[str] = (),
     ) -> None:
         """Compile targets and keywords (``(target_id, term)`` rows of keywords.csv).
 
         ``official`` targets and keywords of unknown or official targets are ignored; keywords
-        that normalise to nothing are listed in ``unmatchable_keywords``.
+        that normalise to nothing are listed in ``unmatchable_keywords``. ``list_elections``
+        are the elections whose candidates' ballot numbers are places on a party's list
+        (legislative ones).
         """
         lex = lexicon if lexicon is not None else load_campaign_lexicon()
         self._lex = lex
@@ -583,6 +637,14 @@ class CampaignDetector:
             if number is not None:
                 by_number.setdefault(number, set()).add(target.target_id)
         self._by_number = {n: tuple(sorted(ids)) for n, ids in by_number.items()}
+        self._number_of = {tid: n for n, ids in by_number.items() for tid in ids}
+        # A caleg's number is a place on the party's list: every party has a number 2, so a
+        # bare "02" is theirs only when no other target has that number.
+        self._listed = frozenset(
+            tid
+            for tid, t in active.items()
+            if t.kind == "candidate" and t.party and t.election_id in set(list_elections)
+        )
         self._kinds = {tid: t.kind for tid, t in active.items()}
         self._election_of = {tid: t.election_id for tid, t in active.items() if t.election_id}
         # A caleg's list number is the party's ("Gerindra nomor 5" for the party's fifth on the
@@ -655,6 +717,9 @@ class CampaignDetector:
             tid: set(normalize(_PARENS.sub(" ", t.name)).split()) for tid, t in active.items()
         }
 
+        # Words that make a number in a slogan a ballot call.
+        call_words = {w for p in [*lex.ballot_nouns, *lex.cues] for w in p.split()}
+        call_words = (call_words | {"salam", "jari"}) - set(NUMBER_WORDS)
         self._keywords: list[_Keyword] = []
         unmatchable: list[str] = []
         for target_id, term in keywords:
@@ -706,9 +771,18 @@ class CampaignDetector:
                 len(words) > 1
                 and any(c.isspace() for c in term.strip())  # "#KuninganMaju" is a hashtag
                 and not any(c.isdigit() for c in phrase)
-                and not any(w in NUMBER_WORDS for w in words)  # "coblos nomor satu"
+                # "coblos nomor satu", "salam dua jari"; not "Satu Hati Par Maluku"
+                and not (
+                    any(w in NUMBER_WORDS for w in words) and any(w in call_words for w in words)
+                )
                 and not any(w in name_words[target_id] for w in words)
-                and all(w in lex.weak_keywords or is_everyday_word(w) for w in words)
+                and all(
+                    w in lex.weak_keywords
+                    or w in lex.everyday_words
+                    or w in _place_words()
+                    or is_everyday_word(w)
+                    for w in words
+                )
             ):
                 # A slogan made only of everyday words ("Indonesia Maju", "Sat Set", "Oke
                 # Gas"): people say it of a printer fixed fast or a trip about to start, so
@@ -847,6 +921,38 @@ class CampaignDetector:
                 return False
         return True
 
+    def _ends_clause_here(self, info: _Text, i: int) -> bool:
+        """Whether token ``i`` ends the text or, with a mark, its clause ("coblos satu!")."""
+        if i == len(info.toks) - 1:
+            return True
+        al = _Alignment.build(info.raw, info.toks, self._raw_words)
+        if al is None or al.owner[i] == al.owner[i + 1]:
+            return False
+        return al.words[al.owner[i]].rstrip()[-1:] in ".,!?;:" or al.owner[i] in al.line_ends
+
+    def _own_object(self, info: _Text, b: int, alignment: _Alignment | None) -> bool:
+        """Whether wording ending at token ``b`` goes on to an object of its own, in its
+        sentence: a word that is no name, number, pronoun, form of address or preposition
+        ("support terus studio kecil ini", not "dukung terus!", "pilih dia", "coblos nomor 2")."""
+        names = {n[0] for n in info.names}
+        for t in range(b, len(info.toks)):
+            if alignment is not None and not alignment.same_sentence(b - 1, t):
+                return False
+            token = info.toks[t]
+            if token in _INTENSIFIERS:
+                continue
+            return not (
+                t in names
+                or t in info.nouns
+                or token in _ADDRESSED
+                or token in _PRONOUNS
+                or token in _NOT_OBJECT
+                or token in self._lex.fillers
+                or _number(token) is not None
+                or not token.isalpha()
+            )
+        return False
+
     # -- internals ---------------------------------------------------------------------------
 
     def _may_hit(self, text: str, normal: str, anchors: list[Match[tuple[str, int]]]) -> bool:
@@ -870,6 +976,15 @@ class CampaignDetector:
             elif kind == "name":
                 named = True
         if "#" in text and _HASHTAG_BALLOT.search(text) is not None:
+            return True
+        # "coblos satu!"; a number settled on ("nomor tiga sa!", "02 wae").
+        if _VERB_NUMBER_WORD.search(normal) is not None or (
+            _CHOICE_NUMBER.search(normal) is not None
+            and (
+                _PADDED_TOKEN.search(normal) is not None
+                or any(m.payload[0] == "noun" for m in anchors)
+            )
+        ):
             return True
         # A ballot word and a number somewhere in the text ("nomor 4", "nomer loro").
         noun_number = any(m.payload[0] == "noun" for m in anchors) and (
@@ -1158,7 +1273,7 @@ class CampaignDetector:
                 # An everyday-word nickname in capitals chanted ("MUDA menang!", "Hidup RIMBA!"),
                 # not in a question or after a condition ("RIBEN menang, kaca film gratis ya?").
                 strong_other = strong_other or (
-                    keyword.klass == "everyday"
+                    keyword.klass in ("everyday", "weak")
                     and form is not None
                     and self._chanted_keyword(info, a, b)
                 )
@@ -1255,6 +1370,60 @@ class CampaignDetector:
             for caleg in listed:
                 reason = f'party "{name}" with the list number "{number}" of its candidate {caleg}'
                 out.append(_Candidate(caleg, "name", set(tokens), (), reason))
+        if info.names and info.nouns:
+            out.extend(self._chanted_number(info))
+        return out
+
+    def _chanted_number(self, info: _Text) -> list[_Candidate]:
+        """A ballot number said as a clause of its own in a text that names a target of that
+        number ("Bapa Mel deng Pak Hasan, paket lengkap 🔥 Nomor satu!", "Nomor satu, jang
+        ragu. Bapa Mel su lima taun kerja nyata."): for that target."""
+        toks = info.toks
+        named: dict[int, set[str]] = {}
+        for a, _b, target_id, _ in info.names:
+            if self._negated(info, a):
+                continue
+            for ally in self._allies.get(target_id, frozenset({target_id})):
+                value = self._number_of.get(ally)
+                if value is not None:
+                    named.setdefault(value, set()).add(ally)
+        if not named:
+            return []
+        alignment = _Alignment.build(info.raw, toks, self._raw_words)
+        if alignment is None:
+            return []
+        al = alignment
+
+        def opens_clause(t: int) -> bool:
+            if t == 0:
+                return True
+            before, here = al.owner[t - 1], al.owner[t]
+            return (
+                here - before > 1  # an emoji or a mark between ("lengkap 🔥 Nomor")
+                or before in al.line_ends
+                or al.words[before].rstrip()[-1:] in ".,!?;:"
+            )
+
+        out: list[_Candidate] = []
+        for i, token in enumerate(toks):
+            if i == 0 or (i - 1) not in info.nouns:
+                continue
+            parsed = _number(token)
+            if parsed is None or parsed[0] not in named:
+                continue
+            start = i - 1
+            while start > 0 and (start - 1) in info.nouns:
+                start -= 1
+            if "urut" in toks[start:i] or not opens_clause(start):
+                continue
+            if not self._clause_ends(info, i + 1, al) or al.is_question(i):
+                continue
+            if self._reported(info, start, i + 1, asked=False):
+                continue
+            said = " ".join(al.evidence(range(start, i + 1)))
+            for target_id in sorted(named[parsed[0]]):
+                reason = f'ballot number "{said}" chanted in a text naming its target {target_id}'
+                out.append(_Candidate(target_id, "name", set(range(start, i + 1)), (), reason))
         return out
 
     def _number_after(self, info: _Text, b: int) -> tuple[int, int, int] | None:
@@ -1290,10 +1459,10 @@ class CampaignDetector:
 
     def _numbered(self, value: int, named: set[str]) -> tuple[str, ...]:
         """Targets a ballot number calls for: those of its targets the text names (or whose
-        side it names), else all of them."""
+        side it names), else all of them but caleg (a list place) where others have it."""
         targets = self._by_number.get(value, ())
         chosen = tuple(t for t in targets if self._allies.get(t, frozenset({t})) & named)
-        return chosen or targets
+        return chosen or tuple(t for t in targets if t not in self._listed) or targets
 
     def _reported(self, info: _Text, a: int, b: int, *, asked: bool = True) -> bool:
         """Whether tokens [a, b) are between quotation marks, or (`asked`) are themselves
@@ -1406,7 +1575,7 @@ class CampaignDetector:
         name_starts = {n[0] for n in info.names}
         # Only number tokens can be ballot numbers: find them with a regex, not a word loop.
         positions = [info.token_at(m.start()) for m in _NUMBER_TOKEN.finditer(info.normal)]
-        if info.nouns or "nol" in toks or "kosong" in toks:
+        if info.nouns or "nol" in toks or "kosong" in toks or not _BALLOT_VERBS.isdisjoint(toks):
             positions += [
                 info.token_at(m.start()) for m in _NUMBER_WORD_TOKEN.finditer(info.normal)
             ]
@@ -1424,8 +1593,14 @@ class CampaignDetector:
                 if i > 0 and toks[i - 1] in ("nol", "kosong"):
                     padded = True  # "nol dua" is how "02" is said
                     start = i - 1
-                elif not (i > 0 and (i - 1) in info.nouns):
-                    continue  # "dua" alone is everyday counting
+                elif not (i > 0 and (i - 1) in info.nouns) and not (
+                    (verb := info.cue_end.get(i)) is not None
+                    and toks[verb[0]] in _BALLOT_VERBS
+                    and self._ends_clause_here(info, i)
+                ):
+                    # "dua" alone is everyday counting; "coblos satu!" is a call, "coblos
+                    # satu aja biar aman" (one picture) is not
+                    continue
             if start > 0 and (
                 toks[start - 1] in lex.not_ballot_context
                 # one word between: "Dapil Jabar 1", "TPS kami 2"
@@ -1497,6 +1672,24 @@ class CampaignDetector:
                 if option is not None and (cue is None or cue[2] == "weak"):
                     cue = option
             if cue is None:
+                # A number one settles on, a particle closing the clause ("Nomor tiga sa!",
+                # "nomor 1 bah", "02 wae, lur"): a choice said, not a number mentioned.
+                if (
+                    (padded or has_noun)
+                    and i + 1 < count
+                    and toks[i + 1] in _CHOICE_PARTICLES
+                    and not self._negated(info, noun_start)
+                    and not any(
+                        t in lex.not_ballot_after for t in toks[i + 2 : i + 2 + _AFTER_WINDOW]
+                    )
+                ):
+                    alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+                    if (
+                        alignment is not None
+                        and self._clause_ends(info, i + 2, alignment)
+                        and not alignment.is_question(i + 1)
+                    ):
+                        calls.append((value, set(range(noun_start, i + 2)), "weak"))
                 continue
             if cue[2] == "weak" and not (padded or ballot_noun):
                 continue  # "tim 2 menang", "nomor 2 menang undian": not a ballot number
@@ -1548,6 +1741,14 @@ class CampaignDetector:
             reach = [
                 n for n in self._reach(info, a, b, attach, blocked) if not self._compared(info, n)
             ]
+            if attach == "right" and any(n[1] <= a for n in reach):
+                # Wording with an object of its own is not for a name before it ("bang yoga
+                # sabar, support terus studio kecil ini").
+                if not aligned:
+                    alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+                    aligned = True
+                if self._own_object(info, b, alignment):
+                    reach = [n for n in reach if n[1] > a]
             if len(reach) > 1:
                 if not aligned:
                     alignment = _Alignment.build(info.raw, info.toks, self._raw_words)

@@ -44,7 +44,13 @@ def build_detector(ctx: DetectContext) -> CampaignDetector:
             "SELECT target_id, term FROM keywords ORDER BY target_id, term"
         ).fetchall()
     ]
-    return CampaignDetector(targets, keywords)
+    legislative = [
+        e
+        for (e,) in ctx.con.execute(
+            "SELECT election_id FROM elections WHERE contest = 'legislative'"
+        ).fetchall()
+    ]
+    return CampaignDetector(targets, keywords, list_elections=legislative)
 
 
 _HITS = pa.schema(
@@ -179,14 +185,45 @@ class CampaignRuleDetector:
                                     AND ok.occurred_at >= s.start_ts AND ok.occurred_at < s.end_ts
                                   ORDER BY s.starts_on DESC LIMIT 1) AS stage
                     FROM ok
+                ), ev AS (
+                    -- The events with more than one hit: whose post they answer, and where
+                    -- the (declared) account's owner votes.
+                    SELECT e.event_id, e.platform, e.target_author_user_id,
+                           e.target_author_handle,
+                           coalesce(au.region_code, ah.region_code) AS region_code
+                    FROM events e
+                    SEMI JOIN (SELECT event_id FROM staged GROUP BY event_id
+                               HAVING count(*) > 1) m USING (event_id)
+                    LEFT JOIN accounts au ON au.platform = e.platform
+                        AND au.user_id = e.actor_user_id
+                    LEFT JOIN accounts ah ON ah.platform = e.platform
+                        AND ah.handle = e.actor_handle
+                        AND (ah.user_id IS NULL OR e.actor_user_id IS NULL)
+                ), ranked AS (
+                    SELECT s.*,
+                           EXISTS (SELECT 1 FROM target_accounts ta
+                                   WHERE ta.target_id = s.target_id
+                                     AND ta.platform = ev.platform
+                                     AND (ta.user_id = ev.target_author_user_id
+                                          OR ta.handle = ev.target_author_handle)) AS answered,
+                           (el.region_code IS NULL OR el.region_code = ''
+                            OR starts_with(ev.region_code || '.', el.region_code || '.'))
+                               AS local
+                    FROM staged s LEFT JOIN ev USING (event_id)
+                    LEFT JOIN elections el ON el.election_id = s.election_id
                 )
                 SELECT event_id, target_id, target_name, kind, via, evidence, reason,
                        election_name, starts_on, ends_on, any_time, stage
-                FROM staged
+                FROM ranked
+                -- One target per event: the strongest kind of hit; of one ballot number
+                -- shared by several elections, the one whose post the event answers, then
+                -- one the employee votes in ("pilih 02" from Jayapura is not Ambon's 02).
                 QUALIFY row_number() OVER (
                     PARTITION BY event_id
                     ORDER BY CASE via WHEN 'keyword' THEN 0 WHEN 'ballot' THEN 1
                                       WHEN 'name' THEN 2 ELSE 3 END,
+                             answered DESC NULLS LAST,
+                             local DESC NULLS LAST,
                              CASE kind WHEN 'candidate' THEN 0 WHEN 'campaign_team' THEN 1
                                   ELSE 2 END,
                              target_id) = 1

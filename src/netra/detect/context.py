@@ -11,12 +11,13 @@ from typing import Any
 
 import duckdb
 import pyarrow as pa
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from netra.accounts.models import Account
 from netra.ingest.events import EVENT_COLUMNS
 from netra.ingest.models import EventFile
+from netra.roster.models import Agency, Employee
 from netra.targets.models import (
     Claim,
     Document,
@@ -34,6 +35,7 @@ def _arrow(session: Session, query: Any, names: list[str]) -> pa.Table:
 
 
 def _accounts(session: Session) -> pa.Table:
+    # The employee's region (else the agency's): where the account's owner votes.
     return _arrow(
         session,
         select(
@@ -44,8 +46,21 @@ def _accounts(session: Session) -> pa.Table:
             Account.link_method,
             Account.link_probability,
             Account.approved,
-        ).where(Account.nip.is_not(None)),
-        ["platform", "user_id", "handle", "nip", "link_method", "link_probability", "approved"],
+            func.coalesce(Employee.region_code, Agency.region_code),
+        )
+        .outerjoin(Employee, Employee.nip == Account.nip)
+        .outerjoin(Agency, Agency.code == Employee.agency_code)
+        .where(Account.nip.is_not(None)),
+        [
+            "platform",
+            "user_id",
+            "handle",
+            "nip",
+            "link_method",
+            "link_probability",
+            "approved",
+            "region_code",
+        ],
     )
 
 
