@@ -923,3 +923,34 @@ def test_a_caleg_list_number_yields_to_a_pairs_number() -> None:
         .target_id
         == "L2"
     )
+
+
+def test_exclaimed_ballot_cheers_rallies_and_one_sides_number_beside_a_rival() -> None:
+    pilwalkot = "pilwalkot-jpr-contoh"
+    targets = [
+        TargetRef("M1", "Melkias Ayomi – Hasanudin Rahayaan", "candidate", pilwalkot, "1", None),
+        TargetRef("Y2", "Yosua Kogoya – Ruth Rumbewas", "candidate", pilwalkot, "2", None),
+    ]
+    keywords = [("M1", "Bapa Mel"), ("Y2", "Kaka Yos")]
+    detector = CampaignDetector(targets, keywords)
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    # an election cheer with "nomor N!" exclaimed; not praise, not another thing's number
+    assert hits("Tipis-tipis dolo. Gas terus nomor 2! 💪") == {"Y2"}
+    assert hits("Jangan kendor kawan-kawan, nomor 1 menang!") == {"M1"}
+    assert hits("Mantap, pelayanan nomor 1!") == set()
+    assert hits("Tim nomor 2 menang!") == set()
+    assert hits("Selamat! Anak saya juara nomor 2!") == set()
+    # one side's number chosen beside the rival's name; both numbers are a list
+    assert hits("Kaka Yos masih muda. Skarang Bapa Mel dulu, nomor 1 🙏") == {"M1"}
+    assert hits("Nomor 1: Bapa Mel. Nomor 2: Kaka Yos.") == set()
+    # guarding votes, "who else but", an invitation to a side's rally
+    assert hits("Su daftar! Siap jaga suara nomor 2 di TPS 07") == {"Y2"}
+    assert hits("Sape lagi kalau bukan Bapa Mel") == {"M1"}
+    assert hits("Ayok ramai-ramai ke kampanye akbar Bapa Mel hari Ahad!") == {"M1"}
+    assert hits("Ribuan warga datang ke kampanye akbar Bapa Mel hari Ahad") == set()
+    # a reply to the candidate's own post
+    hit = detector.implied("Mantap Om! Passo siap kawal sampe menang 🔥", "M1")
+    assert hit is not None and hit.target_id == "M1"

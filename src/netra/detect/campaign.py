@@ -168,6 +168,13 @@ _CHOICE_NUMBER = re.compile(
     r"(?:^| )(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r") "
     r"(?:sa|saja|aja|ja|jak|bah|wae|bae|lah|sajo|haja)(?= |$)"
 )
+# Everyday cheers that call "nomor N!" exclaimed ("Gas terus nomor 2!", "nomor 1 menang!");
+# not praise ("Mantap, pelayanan nomor 1!", "Keren nomor 1!").
+_BALLOT_CHEERS = frozenset(
+    {"gas", "gaspol", "gas pol", "menang", "menang telak", "lanjut", "lanjutkan", "pokoknya",
+     "pokoke", "pokona", "fix", "jangan lupa", "ojo lali", "aja lali", "ulah hilap"}
+)  # fmt: skip
+_EXCLAIMED = re.compile(r"![^\w]*$")
 _SALAM_JARI = re.compile(r"(?:^| )salam (\S+) jari(?= |$)")
 _HASHTAG = re.compile(r"(?<!\w)#(\w+)")
 # "#02" written as a hashtag is a ballot call by itself; "#2" is too often a rank or a count.
@@ -351,6 +358,7 @@ class _Candidate:
     reason: str | None  # None: worded from the original words once they are known
     cue: tuple[int, int] | None = None  # token spans of a name hit, checked to share a sentence
     name: tuple[int, int] | None = None
+    chosen: bool = False  # one side's number said as a choice, even beside a rival's name
 
 
 @dataclass(slots=True)
@@ -921,6 +929,13 @@ class CampaignDetector:
                 return False
         return True
 
+    def _exclaimed(self, info: _Text, i: int) -> bool:
+        """Whether token ``i`` ends its raw word and that word ends with '!' ("nomor 2!")."""
+        al = _Alignment.build(info.raw, info.toks, self._raw_words)
+        if al is None or (i + 1 < len(info.toks) and al.owner[i + 1] == al.owner[i]):
+            return False
+        return _EXCLAIMED.search(al.words[al.owner[i]]) is not None
+
     def _ends_clause_here(self, info: _Text, i: int) -> bool:
         """Whether token ``i`` ends the text or, with a mark, its clause ("coblos satu!")."""
         if i == len(info.toks) - 1:
@@ -1059,7 +1074,13 @@ class CampaignDetector:
             if any(t in info.first_person for t in range(max(0, i - _PERSON_GAP - 1), i))
         }
         info.wording = {c[0] for c in raw_cues}
-        info.negations = [(a, b) for a, b in negations if not any(t in masked for t in range(a, b))]
+        # A negation inside support wording is part of it ("siapa lagi kalau bukan X").
+        info.negations = [
+            (a, b)
+            for a, b in negations
+            if not any(t in masked for t in range(a, b))
+            and not any(c[0] <= a and b <= c[1] for c in raw_cues)
+        ]
         # The longest wording wins: "pasti menang" is one strong cue, not also a weak "menang".
         raw_cues.sort(key=lambda c: (c[0], -c[1]))
         for cue in raw_cues:
@@ -1318,7 +1339,11 @@ class CampaignDetector:
                 for other in named
             )
 
-        return [c for c in candidates if not listed(c.target_id)]
+        # One side's number chanted beside a rival's name is a choice ("Kaka Yos masih muda …
+        # Skarang Bapa Mel dulu, nomor 1"); numbers of both sides are a list.
+        chosen = {c.target_id for c in candidates if c.chosen}
+        sides = {self._allies.get(t, frozenset({t})) for t in chosen}
+        return [c for c in candidates if not listed(c.target_id) or (c.chosen and len(sides) == 1)]
 
     def _own_number(self, info: _Text) -> list[_Candidate]:
         """A target named with its own ballot number right beside it, as a slogan: "Golkar
@@ -1423,7 +1448,9 @@ class CampaignDetector:
             said = " ".join(al.evidence(range(start, i + 1)))
             for target_id in sorted(named[parsed[0]]):
                 reason = f'ballot number "{said}" chanted in a text naming its target {target_id}'
-                out.append(_Candidate(target_id, "name", set(range(start, i + 1)), (), reason))
+                out.append(
+                    _Candidate(target_id, "name", set(range(start, i + 1)), (), reason, chosen=True)
+                )
         return out
 
     def _number_after(self, info: _Text, b: int) -> tuple[int, int, int] | None:
@@ -1616,6 +1643,14 @@ class CampaignDetector:
             while noun_start > 0 and (noun_start - 1) in info.nouns:
                 noun_start -= 1
             has_noun = noun_start < start
+            # "tim nomor 2", "kamar nomor 3", "juara nomor 2": another thing's number
+            if (
+                has_noun
+                and noun_start > 0
+                and toks[noun_start - 1] in lex.not_ballot_context
+                and all(toks[t] == "nomor" for t in range(noun_start, start))
+            ):
+                continue
             # "nomor" alone is any number (a queue, a prize draw); "paslon", "nomor urut" are
             # ballot words.
             ballot_noun = any(toks[t] != "nomor" for t in range(noun_start, start))
@@ -1691,8 +1726,18 @@ class CampaignDetector:
                     ):
                         calls.append((value, set(range(noun_start, i + 2)), "weak"))
                 continue
-            if cue[2] == "weak" and not (padded or ballot_noun):
-                continue  # "tim 2 menang", "nomor 2 menang undian": not a ballot number
+            if cue[2] == "weak" and not (
+                padded
+                or ballot_noun
+                or (
+                    has_noun
+                    and cue[4] in _BALLOT_CHEERS
+                    and self._exclaimed(info, cue[1] - 1 if cue is right else i)
+                )
+            ):
+                # "tim 2 menang", "nomor 2 menang undian": not a ballot number; "Gas terus
+                # nomor 2!", exclaimed, is
+                continue
             if not (padded or has_noun) and cue is left and i + 1 < count:
                 following = toks[i + 1]
                 if following not in lex.fillers and (i + 1) not in info.cue_start:
