@@ -1247,3 +1247,49 @@ def test_english_bios_and_short_names_of_offices_name_the_employees_work() -> No
     assert govs("Guru Pemkab") == []  # no place before or after
     assert org_words("Disparbud Toba") == org_words("Dinas Pariwisata Toba") == ["dispar", "toba"]
     assert org_words("Kantor Camat Idanogawo") == ["kecamatan", "idanogawo"]
+
+
+def test_an_account_copying_the_name_of_the_employees_declared_account_is_not_attributed() -> None:
+    from netra.linkage.service import copies_declared, same_display
+
+    declared = {"198503122010011002": {("facebook", same_display("Endah Widajati, S.Pd."))}}
+
+    def actor(display: str, platform: str = "facebook") -> Actor:
+        return Actor(
+            f"{platform}|u|1", platform, "1", "endah.widayati.official", display, None, None
+        )
+
+    nip = "198503122010011002"
+    none = {"own": _gamma("own", "not own account")}
+    # the name of her declared Facebook account, on Facebook, and no sign of knowing it
+    assert copies_declared(actor("ENDAH WIDAJATI, S.Pd"), nip, none, declared)
+    # a second account that engages with the declared one is hers
+    own = {"own": _gamma("own", "own account")}
+    assert not copies_declared(actor("Endah Widajati, S.Pd."), nip, own, declared)
+    # another platform, another name, another employee: nothing copied
+    assert not copies_declared(actor("Endah Widajati, S.Pd.", "x"), nip, none, declared)
+    assert not copies_declared(actor("Bu Endah"), nip, none, declared)
+    assert not copies_declared(actor("Endah Widajati, S.Pd."), "199001152015032001", none, declared)
+
+
+def test_a_birth_date_in_the_handle_corroborates_and_city_nicknames_are_places() -> None:
+    tris = "197810152005011003"  # born 15 October 1978
+    employees = [
+        Employee(tris, "Sutrisno, S.T.", "AG", "U", "Penata", "35.78"),
+        Employee("198001022006041004", "Sutrisno", "AG", "U", "Staf", "35.78"),
+    ]
+    actors = [
+        Actor("x|u|1", "x", "1", "sutrisno1510", "Sutrisno", None, None),
+        Actor("x|u|2", "x", "2", "tris_151078", "Sutrisno", None, None),
+        Actor("x|u|3", "x", "3", "sutrisno19781015", "Sutrisno", None, None),
+        Actor("x|u|4", "x", "4", "sutrisno1015", "Sutrisno", None, "Kota Pahlawan"),
+    ]
+    pairs = [(a.key, tris) for a in actors]
+    g = _pair_gammas(employees, [("AG", "Pemerintah Kota Surabaya", "35.78")], actors, pairs)
+    for account in ("x|u|1", "x|u|2", "x|u|3"):
+        assert _label(g, (account, tris), "birth") == "birth date"
+        assert corroborated(g[(account, tris)])
+    # month before day is not how Indonesians write a date
+    assert _label(g, ("x|u|4", tris), "birth") == "other digits"
+    # Surabaya by its nickname
+    assert _label(g, ("x|u|4", tris), "region") == "same regency"

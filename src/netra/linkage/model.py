@@ -105,6 +105,35 @@ _REGENCY_ALIASES: dict[str, str] = {
     "pangkalpinang": "19.71",
     "tanjungpinang": "21.72",
     "siantar": "12.72",
+    # what cities are called, by their nicknames and short names (public facts)
+    "solo": "33.72",
+    "kota bengawan": "33.72",
+    "kota pahlawan": "35.78",
+    "kota gudeg": "34.71",
+    "kota pelajar": "34.71",
+    "kota atlas": "33.74",
+    "kota lumpia": "33.74",
+    "kota apel": "35.73",
+    "kota tahu": "35.71",
+    "kota kembang": "32.73",
+    "kota hujan": "32.71",
+    "kota daeng": "73.71",
+    "kota pempek": "16.71",
+    "kota minyak": "64.71",
+    "kota tepian": "64.72",
+    "kota seribu sungai": "63.71",
+    "kota bertuah": "14.71",
+    "kota batik": "33.75",
+    "kota reog": "35.02",
+    "kota wali": "33.21",
+    "kota kretek": "33.19",
+    "kota ukir": "33.20",
+    "kota marmer": "35.04",
+    "kota udang": "32.74",
+    "kota serambi mekkah": "11.71",
+    "ambon manise": "81.71",
+    "mdo": "71.71",
+    "mbantul": "34.02",
 }
 _WORD = re.compile(r"[a-z0-9]+")
 _PLACE_AFTER = re.compile(r"\b(?:kabupaten|kota|provinsi|kab)\b\.?\s+(.+)$")
@@ -1828,7 +1857,22 @@ OWN_NULL = (
 # A handle reused from the employee's declared account is left to `cooc`: the digits came with
 # it, and counting them twice would break independence.
 _HANDLE_DIGITS = "regexp_extract(h_sig_l, '[0-9]+$')"
+# The NIP's birth date as people write it at the end of a handle: day and month ("tris1510"),
+# with the year ("sari150378", "sari15031978"), or year first ("sari19780315"). One stranger
+# in several hundred shows it by chance, a namesake no more often: it corroborates the name.
+_DAY_MONTH = "substr(unique_id_r, 9, 2) || substr(unique_id_r, 7, 2)"
+_BIRTH_DATES = (
+    f"[{_DAY_MONTH}, {_DAY_MONTH} || substr(unique_id_r, 5, 2), "
+    f"{_DAY_MONTH} || substr(unique_id_r, 3, 4), substr(unique_id_r, 3, 8)]"
+)
 BIRTH_LEVELS: list[Level] = [
+    (
+        f"length({_HANDLE_DIGITS}) >= 4 AND list_contains({_BIRTH_DATES}, {_HANDLE_DIGITS})",
+        "birth date",
+        "ends with the employee's date of birth (from the NIP)",
+        0.1,
+        0.003,
+    ),
     (
         f"{_HANDLE_DIGITS} = substr(unique_id_r, 5, 2) "
         f"OR {_HANDLE_DIGITS} = substr(unique_id_r, 3, 4)",
@@ -1840,7 +1884,8 @@ BIRTH_LEVELS: list[Level] = [
     ("ELSE", "other digits", "ends with digits other than the employee's year of birth", 0.7, 0.98),
 ]
 BIRTH_NULL = (
-    f"h_sig_l IS NULL OR length({_HANDLE_DIGITS}) NOT IN (2, 4) OR unique_id_r NOT LIKE 'e:%' "
+    f"h_sig_l IS NULL OR length({_HANDLE_DIGITS}) NOT IN (2, 4, 6, 8) "
+    "OR unique_id_r NOT LIKE 'e:%' "
     f"OR coalesce({_REUSED}, FALSE)"
 )
 
@@ -1883,6 +1928,7 @@ CORROBORATING: dict[str, frozenset[str]] = {
     # Colleagues somewhere in a large agency are not enough: anyone may like a few posts.
     "graph": frozenset({"unit colleagues", "unit colleague"}),
     "own": frozenset({"own account"}),
+    "birth": frozenset({"birth date"}),
 }
 
 
@@ -2858,6 +2904,9 @@ def explain(
     birth = level_of("birth", prop.gammas.get("birth"))
     if birth and birth[1] == "birth year":
         parts.append(f"handle '{actor.handle}' {birth[2]}, {employee.nip[:4]}")
+    elif birth and birth[1] == "birth date":
+        nip = employee.nip
+        parts.append(f"handle '{actor.handle}' {birth[2]}, {nip[6:8]}-{nip[4:6]}-{nip[:4]}")
     graph = _explain_graph(prop, actor, employee)
     if graph:
         parts.append(graph)

@@ -53,6 +53,7 @@ from netra.linkage.model import (
     evidence_levels,
     explain,
     is_common,
+    level_of,
     pair_gammas,
     resolve,
     temp_table,
@@ -120,7 +121,7 @@ class LinkRow:
     second_probability: float
     evidence: str
     status: str  # probable | below_threshold | name_only | claims_official | contradicted |
-    # ambiguous | no_candidate
+    # copies_declared | ambiguous | no_candidate
     common_name: bool = False
     corroborated: bool = False  # evidence besides the name points at the employee
 
@@ -168,6 +169,7 @@ class _Loaded:
     declared: dict[str, list[tuple[str, str]]]
     actors: list[Actor]
     rejected: set[tuple[str, str]]  # (actor key, nip)
+    declared_names: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
 
 
 def _actor_key(platform: str, user_id: str | None, handle: str | None) -> str:
@@ -181,6 +183,8 @@ class _Roster:
     # declared and confirmed accounts with their owner's agency and unit
     known: Sequence[tuple[str, str | None, str | None, str, str | None, str | None]]
     declared: dict[str, list[tuple[str, str]]]  # nip -> [(platform, handle)]
+    # nip -> {(platform, display name as `same_display` compares it)}
+    declared_names: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
 
 
 def _load_roster_rows(session: Session) -> _Roster:
@@ -211,16 +215,22 @@ def _load_roster_rows(session: Session) -> _Roster:
             Account.nip,
             EmployeeRow.agency_code,
             EmployeeRow.unit,
+            Account.display_name,
         )
         .outerjoin(EmployeeRow, EmployeeRow.nip == Account.nip)
         .where(Account.nip.is_not(None), Account.link_method.in_(("declared", "confirmed")))
-    )
-    known = [(p, u, h, n, a, un) for p, u, h, n, a, un in rows if n is not None]
+    ).all()
+    known = [(p, u, h, n, a, un) for p, u, h, n, a, un, _d in rows if n is not None]
     declared: dict[str, list[tuple[str, str]]] = {}
     for platform, _uid, handle, nip, _agency, _unit in known:
         if handle and nip:
             declared.setdefault(nip, []).append((platform, handle))
-    return _Roster(employees, agencies, known, declared)
+    declared_names: dict[str, set[tuple[str, str]]] = {}
+    for row in rows:
+        shown = same_display(row.display_name or "")
+        if row.nip and shown:
+            declared_names.setdefault(row.nip, set()).add((row.platform, shown))
+    return _Roster(employees, agencies, known, declared, declared_names)
 
 
 @dataclass(slots=True)
@@ -336,7 +346,7 @@ def _load(
         # A rejection recorded by handle also covers the account seen with its user id.
         if handle and (platform, handle) in by_handle:
             rejected.add((by_handle[(platform, handle)], nip))
-    return _Loaded(employees, agencies, declared, actors, rejected)
+    return _Loaded(employees, agencies, declared, actors, rejected, roster.declared_names)
 
 
 def _actor_profiles(con: duckdb.DuckDBPyConnection, files: list[str]) -> None:
@@ -544,10 +554,12 @@ def run_model(
     config: ModelConfig | None = None,
     step: Callable[[str], None] = lambda _s: None,
     features: RosterPrefetch | None = None,
+    declared_names: dict[str, set[tuple[str, str]]] | None = None,
 ) -> LinkReport:
     """Build features, train, predict and resolve; no database involved.
 
-    `features`: the roster's features, being made already (`prepare_roster`).
+    `features`: the roster's features, being made already (`prepare_roster`);
+    `declared_names`: nip -> {(platform, `same_display` of a declared account's name)}.
     """
     report = LinkReport(threshold=threshold, margin=margin)
     clock = time.perf_counter()
@@ -617,6 +629,7 @@ def run_model(
         margin,
         veto=vetoes(report.training),
         corroborate=corroborators(report.training),
+        declared_names=declared_names,
     )
     lap("explain")
     return report
@@ -630,6 +643,26 @@ def claims_official(actor: Actor) -> bool:
     return any(_OFFICIAL.search(t) for t in (actor.display_name, actor_bio(actor)) if t)
 
 
+def same_display(name: str) -> str:
+    """A display name as two accounts' names are compared: case, spacing and marks aside."""
+    return " ".join(re.sub(r"[^\w]+", " ", name.casefold()).split())
+
+
+def copies_declared(
+    actor: Actor, nip: str, gammas: dict[str, int], declared_names: dict[str, set[tuple[str, str]]]
+) -> bool:
+    """Whether the account shows the display name of the employee's own declared account on
+    the same platform and does not engage with that account: a clone as often as a second
+    account, so only a reviewer who checked may attribute it."""
+    names = declared_names.get(nip)
+    if not names or not actor.display_name:
+        return False
+    if (actor.platform, same_display(actor.display_name)) not in names:
+        return False
+    own = level_of("own", gammas.get("own"))
+    return own is None or own[1] != "own account"
+
+
 def _rows(
     proposals: list[Proposal],
     actors: dict[str, Actor],
@@ -640,6 +673,7 @@ def _rows(
     require_corroboration: bool = True,
     veto: dict[str, frozenset[str]] | None = None,
     corroborate: dict[str, frozenset[str]] | None = None,
+    declared_names: dict[str, set[tuple[str, str]]] | None = None,
 ) -> list[LinkRow]:
     rows: list[LinkRow] = []
     seen: set[str] = set()
@@ -661,6 +695,12 @@ def _rows(
             # "(Official)", "Akun resmi …", "Official account of …": how impersonators present
             # a copy of an official; only a reviewer who checked may attribute it.
             status = "claims_official"
+        elif require_corroboration and copies_declared(
+            actor, prop.nip, prop.gammas, declared_names or {}
+        ):
+            # The name of the employee's declared account on the same platform, and no sign
+            # of knowing it: impersonators clone accounts so ("akun kloningan").
+            status = "copies_declared"
         elif prop.probability - prop.second_probability < margin:
             status = "ambiguous"
         else:
@@ -746,6 +786,7 @@ def propose_links(
         config=config,
         step=step,
         features=roster.features if roster is not None else None,
+        declared_names=loaded.declared_names,
     )
     if write:
         step("linkage: write")
