@@ -1293,3 +1293,33 @@ def test_a_birth_date_in_the_handle_corroborates_and_city_nicknames_are_places()
     assert _label(g, ("x|u|4", tris), "birth") == "other digits"
     # Surabaya by its nickname
     assert _label(g, ("x|u|4", tris), "region") == "same regency"
+
+
+def test_a_private_tutors_bio_names_no_state_post_and_a_wife_goes_by_her_husbands_name() -> None:
+    from netra.linkage.service import names_wife
+
+    guru = "198207152008012012"
+    employees = [
+        Employee(guru, "Nur Laili Suryani, S.Pd.", "PEMKOT", "SMP Negeri 5 Semarang", "Guru IPA",
+                 "33.74"),
+    ]  # fmt: skip
+    agencies = [("PEMKOT", "Pemerintah Kota Semarang", "33.74")]
+    actors = [
+        Actor("x|u|1", "x", "1", "laili1", "Nur Laili Suryani", "Guru IPA SMPN 5 Semarang", None),
+        Actor("x|u|2", "x", "2", "laili2", "Nur Laili Suryani", "Guru les privat Matematika & IPA",
+              None),
+    ]  # fmt: skip
+    pairs = [(a.key, guru) for a in actors]
+    g = _pair_gammas(employees, agencies, actors, pairs)
+    assert _label(g, pairs[0], "bio") == "names unit/position"
+    assert _label(g, pairs[1], "bio") == "names another workplace"
+
+    husband, wife = "197505102001121003", "197811232005012004"  # sex digits 1 and 2
+
+    def shown(display: str) -> Actor:
+        return Actor("x|u|3", "x", "3", "dwp", display, "Pengurus DWP", None)
+
+    assert names_wife(shown("Ibu Rudi Tri Cahyono"), husband)
+    assert names_wife(shown("Bu Rudi"), husband)
+    assert not names_wife(shown("Pak Rudi Tri Cahyono"), husband)
+    assert not names_wife(shown("Ibu Sri Wahyuni"), wife)  # how a woman herself is called

@@ -1652,8 +1652,10 @@ _SAME_UNIT = f"NOT ({_OTHER_UNIT} OR {_OTHER_GOV})"
 BIO_LEVELS: list[Level] = [
     (
         # two of its words, or one and the place; the intersection only where one is shared
+        # and no job outside the civil service beside it ("Guru les privat Matematika & IPA"
+        # is a private tutor, not the "Guru IPA" of a state school)
         "list_has_any(bio_l, work_r) AND (list_has_any(bio_reg_l, reg_r) "
-        f"OR len(list_intersect(bio_l, work_r)) >= 2) AND {_SAME_UNIT}",
+        f"OR len(list_intersect(bio_l, work_r)) >= 2) AND NOT ({_OTHER_WORK}) AND {_SAME_UNIT}",
         "names unit/position",
         "names the employee's unit or position",
         0.15,

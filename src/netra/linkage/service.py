@@ -121,7 +121,7 @@ class LinkRow:
     second_probability: float
     evidence: str
     status: str  # probable | below_threshold | name_only | claims_official | contradicted |
-    # copies_declared | ambiguous | no_candidate
+    # copies_declared | names_wife | ambiguous | no_candidate
     common_name: bool = False
     corroborated: bool = False  # evidence besides the name points at the employee
 
@@ -663,6 +663,22 @@ def copies_declared(
     return own is None or own[1] != "own account"
 
 
+# A woman's form of address before a man's name is his wife's ("Ibu Rudi Tri Cahyono", "Bu
+# Bambang"): Indonesians call a wife by her husband's name, Dharma Wanita included.
+_WIFE_OF = frozenset(
+    {"ibu", "bu", "bunda", "mama", "mamah", "mami", "umi", "ummi", "nyonya", "ny", "mbak"}
+)
+
+
+def names_wife(actor: Actor, nip: str) -> bool:
+    """Whether the account's display name is a woman's form of address and the name of the
+    employee, a man (the NIP's sex digit): his wife's account, not his."""
+    if len(nip) != 18 or nip[14] != "1" or not actor.display_name:
+        return False
+    first = re.findall(r"[a-z]+", actor.display_name.casefold())[:1]
+    return bool(first) and first[0] in _WIFE_OF
+
+
 def _rows(
     proposals: list[Proposal],
     actors: dict[str, Actor],
@@ -688,6 +704,8 @@ def _rows(
         elif require_corroboration and not corroborated(prop.gammas, corroborate):
             # A name alone is weak evidence (namesakes): it never makes a link by itself.
             status = "name_only"
+        elif require_corroboration and names_wife(actor, prop.nip):
+            status = "names_wife"
         elif require_corroboration and contradicted(prop.gammas, veto):
             # Another province or another workplace: a namesake's mark, left to a reviewer.
             status = "contradicted"
