@@ -161,12 +161,13 @@ _NUMBER_TOKEN = re.compile(r"(?:^| )\d{1,2}(?= |$)")
 _PADDED_TOKEN = re.compile(r"(?:^| )0[1-9](?= |$)")
 _LAST_NUMBER = re.compile(r" \d{1,2}$")
 _NUMBER_WORD_TOKEN = re.compile(r"(?:^| )(?:" + "|".join(NUMBER_WORDS) + r")(?= |$)")
+# The cheap gates of `_may_hit` for `_BALLOT_VERBS` and `_CHOICE_PARTICLES`.
 _VERB_NUMBER_WORD = re.compile(
-    r"(?:^| )(?:coblos|contreng|cucuk|mancucuk) (?:" + "|".join(NUMBER_WORDS) + r")(?= |$)"
+    r"(?:^| )(?:" + "|".join(sorted(_BALLOT_VERBS)) + ") (?:" + "|".join(NUMBER_WORDS) + r")(?= |$)"
 )
 _CHOICE_NUMBER = re.compile(
-    r"(?:^| )(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r") "
-    r"(?:sa|saja|aja|ja|jak|bah|wae|bae|lah|sajo|haja)(?= |$)"
+    r"(?:^| )(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + ") "
+    "(?:" + "|".join(sorted(_CHOICE_PARTICLES)) + r")(?= |$)"
 )
 # Everyday cheers that call "nomor N!" exclaimed ("Gas terus nomor 2!", "nomor 1 menang!");
 # not praise ("Mantap, pelayanan nomor 1!", "Keren nomor 1!").
