@@ -954,3 +954,79 @@ def test_exclaimed_ballot_cheers_rallies_and_one_sides_number_beside_a_rival() -
     # a reply to the candidate's own post
     hit = detector.implied("Mantap Om! Passo siap kawal sampe menang 🔥", "M1")
     assert hit is not None and hit.target_id == "M1"
+
+
+def test_hand_signs_a_first_persons_number_and_support_said_without_an_object() -> None:
+    pilgub = "pilgub-su-contoh"
+    targets = [
+        TargetRef("G1", "Tigor Sitompul – Rizal Nasution", "candidate", pilgub, "1", None),
+        TargetRef("G2", "Marulam Simanjuntak – Yuni Ningsih", "candidate", pilgub, "2", None),
+        TargetRef("T1", "Relawan Sahabat Tigor", "campaign_team", pilgub, None, None),
+        TargetRef("P08", "Partai Keadilan Sejahtera (PKS)", "party", None, "8", None),
+        TargetRef("P15", "Partai Solidaritas Indonesia (PSI)", "party", None, "15", None),
+        TargetRef("P04", "Partai Golongan Karya (Golkar)", "party", None, "4", None),
+    ]
+    keywords = [("G1", "Tigor-Rizal"), ("G2", "Marulam-Yuni"), ("T1", "Sahabat Tigor")]
+    detector = CampaignDetector(targets, keywords)
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    # A hand sign, as emoji or described, whose number is the named side's ballot number.
+    assert hits("Semoga Marulam-Yuni amanah ✌️") == {"G2"}
+    assert hits("Tigor-Rizal. Itu aja. Gak pake lama. ☝️") == {"G1"}
+    assert hits("Kompak ibu-ibu berkaus PKS, mengacungkan delapan jari") == {"P08"}
+    # Not another side's number, not a rival beside it, not turned around or forbidden.
+    assert hits("Selamat pagi Pak Tigor ✌️") == set()
+    assert hits("Tigor atau Marulam? ☝️") == set()
+    assert hits("Jangan pilih Tigor ☝️") == set()
+    assert hits("ASN dilarang pose satu jari bareng Tigor") == set()
+    # A first person's ballot number closing the clause is a choice said.
+    assert hits("Pilgub tinggal seminggu, saya sih 02 👍") == {"G2"}
+    assert hits("Ane mah dari awal udah 02, kagak bakal pindah") == {"G2"}
+    assert hits("saya sih 02?") == set()
+    assert hits("kamar saya 02") == set()
+    assert hits("saya 02 kali ke sana") == set()
+    # Support said by a first person with no object of its own is for the side named before.
+    assert hits("PSI partai anak muda, tiang dukung terus.") == {"P15"}
+    assert hits("Golkar paling berpengalaman, kami pilih!") == {"P04"}
+    assert hits("Golkar atau PSI, saya pilih!") == set()
+    assert hits("Kalau Golkar bikin jalan ke kampung kami, saya dukung") == set()
+    # A prayer for a win; settling on, joining and closing the matter, said of oneself.
+    assert hits("Ya Allah, berikan kemenangan untuk Bang Tigor") == {"G1"}
+    assert hits("Saya pribadi mantap ke paslon 02.") == {"G2"}
+    assert hits("Aku udah gabung Relawan Sahabat Tigor kecamatan Medan Johor") == {"T1"}
+    assert hits("Ribuan warga bergabung dengan Relawan Sahabat Tigor") == set()
+    assert hits("Pokoke Golkar, titik!") == {"P04"}
+    assert hits("Kantor Golkar titik kumpul relawan") == set()
+
+
+def test_a_but_after_a_neutral_frame_keycaps_and_a_heart_kept_for_a_side() -> None:
+    pilwako = "pilwako-palu-contoh"
+    targets = [
+        TargetRef("A1", "Rahmat Lamasi – Sri Tadjudin", "candidate", pilwako, "1", None),
+        TargetRef("A2", "Andi Mappa – Mansyur Lasaka", "candidate", pilwako, "2", None),
+        TargetRef("P05", "Partai NasDem", "party", None, "5", None),
+    ]
+    keywords = [("A1", "Rahmat–Sri"), ("A2", "AMAN"), ("A1", "HATI")]
+    detector = CampaignDetector(targets, keywords)
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    # A neutral frame holds until a "but": after it the writer speaks for themselves.
+    assert hits("Masa tenang tapi hati nda tenang 😅 pokoknya AMAN nomor 2, ngana tau to") == {"A2"}
+    assert hits("Masa tenang, ASN jaga netralitas ya. Pokoknya AMAN nomor 2") == set()
+    # A keycap is the side's number beside its slogan or name; a list of keycaps is not.
+    assert hits("Pilwalikota Palu: AMAN 2️⃣ Palu Aman Sejahtera ✔️") == {"A2"}
+    assert hits("Rahmat–Sri 1️⃣") == {"A1"}
+    assert hits("1️⃣ Cuci tangan 2️⃣ Pakai masker, pesan Rahmat–Sri") == set()
+    # A side kept in one's heart; an everyday-word slogan inside that wording is not a slogan,
+    # nor beside support wording it is not the object of.
+    assert hits("Rahmat–Sri tetap di hati sa. Nomor 1 pemenang sejati!") == {"A1"}
+    assert hits("NasDem selalu di hati!") == {"P05"}
+    assert hits("Hati-hati di jalan kalian yang mudik buat nyoblos, jaga hati") == set()
+    # A number settled on ("Nomor 1 sudah!"); a negation ends with its sentence.
+    assert hits("Ndak usah ragu kaka, Rahmat–Sri paling peduli. Nomor 1 sudah!") == {"A1"}
+    assert hits("AMAN lah kawan, tak ade lawan. Coblos 2!") == {"A2"}
+    assert hits("Jangan coblos 2!") == set()

@@ -128,14 +128,30 @@ _NOT_ALLOWED = frozenset({"boleh", "oleh"})
 # Support wording that calls a ballot number said as a word ("coblos satu!", "cucuk dua").
 _BALLOT_VERBS = frozenset({"coblos", "contreng", "cucuk", "mancucuk"})
 # Particles that close a number one settles on ("Nomor tiga sa!", "nomor 1 bah", "02 wae";
-# sa: Ambonese and Papuan "saja", jak: Pontianak, wae: Javanese, bae: Palembang and Jambi).
+# sa: Ambonese and Papuan "saja", jak: Pontianak, wae: Javanese, bae: Palembang and Jambi,
+# "Nomor 1 sudah!" in Papua and Palu, "Nomor 3 jo" in Manado).
 _CHOICE_PARTICLES = frozenset(
-    {"sa", "saja", "aja", "ja", "jak", "bah", "wae", "bae", "lah", "sajo", "haja"}
+    {"sa", "saja", "aja", "ja", "jak", "bah", "wae", "bae", "lah", "sajo", "haja", "sudah", "jo"}
 )
 # Words between support wording and its object ("dukung terus", "support penuh").
 _INTENSIFIERS = frozenset(
     {"terus", "selalu", "penuh", "full", "pol", "banget", "pisan", "sepenuhnya", "total"}
 )
+# Words between a first person and the ballot number they say as their choice ("saya sih
+# 02", "ane mah dari awal udah 02", "aku yo wis 01").
+_CHOICE_WORDS = frozenset(
+    {"sih", "mah", "tetap", "tetep", "udah", "sudah", "wis", "wes", "uwis", "su", "so", "dari",
+     "awal", "pasti", "juga", "jg", "emang", "memang", "yo", "ya", "teteup", "insyaallah",
+     "sekeluarga", "semua", "sekampung"}
+)  # fmt: skip
+_CHOICE_GAP = 4
+_CHOICE_LEADS = frozenset(
+    {"kalau", "kalo", "klo", "nek", "lamun", "ari", "tapi", "tp", "pokoknya", "pokoke", "yang",
+     "jelas", "nah", "ya", "yo", "intinya", "pokok"}
+)  # fmt: skip
+# "But": after it a text says its own thing, whatever neutral frame came before ("Masa
+# tenang, tapi hati tetep ASIK", Manado "mar").
+_CONTRAST = frozenset({"tapi", "tetapi", "tp", "tpi", "namun", "mar", "nanging"})
 # Words after support wording that are not its object (prepositions, particles).
 _NOT_OBJECT = frozenset(
     {"dari", "di", "ke", "untuk", "buat", "sama", "dengan", "bersama", "hingga", "sampai",
@@ -177,6 +193,14 @@ _BALLOT_CHEERS = frozenset(
 )  # fmt: skip
 _EXCLAIMED = re.compile(r"![^\w]*$")
 _SALAM_JARI = re.compile(r"(?:^| )salam (\S+) jari(?= |$)")
+# Hand-sign emoji for ballot numbers: the raised index finger (1), the V sign (2) and the
+# three-finger sign (3) that every side's photos and cheers use.
+_HAND_SIGNS = {"\u261d": 1, "\U0001f446": 1, "\u270c": 2, "\U0001f91f": 3}
+# Keycap digits ("OM SEMY 2️⃣", "AMAN 2️⃣") are how posts write a ballot number as an emoji.
+_HAND_SIGN = re.compile("[" + "".join(_HAND_SIGNS) + "]|[1-9]\ufe0f?\u20e3")
+# The same gesture described (a photo's alt text, a caption): "mengacungkan tiga jari",
+# "berpose dua jari", "mengacungkan telunjuk".
+_FINGERS = re.compile(r"(?:^| )(?:(\S+) jari|(telunjuk))(?= |$)")
 _HASHTAG = re.compile(r"(?<!\w)#(\w+)")
 # "#02" written as a hashtag is a ballot call by itself; "#2" is too often a rank or a count.
 _HASHTAG_BALLOT = re.compile(r"(?<![\w#])#0([1-9])(?![0-9])")
@@ -727,7 +751,11 @@ class CampaignDetector:
         }
 
         # Words that make a number in a slogan a ballot call.
-        call_words = {w for p in [*lex.ballot_nouns, *lex.cues] for w in p.split()}
+        # Words that make a number a call: ballot nouns and one-word cues ("coblos nomor
+        # satu"), not the words of longer phrases ("satu hati" is not "tetap di hati").
+        call_words = {w for p in lex.ballot_nouns for w in p.split()} | {
+            c for c in lex.cues if " " not in c
+        }
         call_words = (call_words | {"salam", "jari"}) - set(NUMBER_WORDS)
         self._keywords: list[_Keyword] = []
         unmatchable: list[str] = []
@@ -776,6 +804,8 @@ class CampaignDetector:
                 klass = "name"
             elif len(words) == 1 and (phrase in lex.weak_keywords or phrase.isdigit()):
                 klass = "weak"
+            elif lex.cues.get(phrase, ("weak",))[0] == "strong":
+                klass = "strong"  # support wording itself ("sekali putaran")
             elif (
                 len(words) > 1
                 and any(c.isspace() for c in term.strip())  # "#KuninganMaju" is a hashtag
@@ -843,6 +873,9 @@ class CampaignDetector:
         weak = [(c, 0) for c in self._cue_list if lex.cues[c][0] == "weak"]
         self._strong_gate: PhraseMatcher[int] = PhraseMatcher(strong, normalizer=None)
         self._weak_gate: PhraseMatcher[int] = PhraseMatcher(weak, normalizer=None)
+        self._first_person_gate: PhraseMatcher[int] = PhraseMatcher(
+            [(word, 0) for word in lex.first_person], normalizer=None
+        )
         self._raw_words: dict[str, list[str]] = {}
 
     # -- public ------------------------------------------------------------------------------
@@ -993,6 +1026,13 @@ class CampaignDetector:
                 named = True
         if "#" in text and _HASHTAG_BALLOT.search(text) is not None:
             return True
+        if named and (_HAND_SIGN.search(text) is not None or " jari" in normal):
+            return True
+        # A first person's "02" ("saya sih 02"): `_said_choice`.
+        if _PADDED_TOKEN.search(normal) is not None and self._first_person_gate.contains_any(
+            normal
+        ):
+            return True
         # "coblos satu!"; a number settled on ("nomor tiga sa!", "02 wae").
         if _VERB_NUMBER_WORD.search(normal) is not None or (
             _CHOICE_NUMBER.search(normal) is not None
@@ -1050,7 +1090,8 @@ class CampaignDetector:
             kind, index = match.payload
             a, b = info.span(match)
             if kind == "neutral":
-                info.neutral = True
+                # "Masa tenang, tapi hati tetep ASIK": what follows a "but" is the writer's own.
+                info.neutral = info.neutral or _CONTRAST.isdisjoint(toks[b:])
                 info.masked.update(range(a, b))
             elif kind == "neg":
                 negations.append((a, b))
@@ -1141,6 +1182,10 @@ class CampaignDetector:
                     continue
                 if any(t in info.wording or info.toks[t].isdigit() for t in between):
                     continue
+                # A negation ends with its sentence ("tak ade lawan. Coblos 2!").
+                alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+                if alignment is not None and not alignment.same_sentence(b - 1, at):
+                    continue
                 return True
         return False
 
@@ -1155,7 +1200,7 @@ class CampaignDetector:
         other_contest = any(f" {c} " in f" {info.normal} " for c in self._lex.other_contests)
         # Keywords.
         weak_pending: list[tuple[_Keyword, int, int]] = []
-        keyword_spans: list[tuple[str, int, int]] = []
+        keyword_spans: list[tuple[str, int, int, str]] = []
         hashtags: list[str] | None = None
         for match in anchors:
             kind, index = match.payload
@@ -1165,7 +1210,7 @@ class CampaignDetector:
             a, b = info.span(match)
             if self._negated(info, a) or self._forbidden_example(info, a):
                 continue
-            keyword_spans.append((keyword.phrase, a, b))
+            keyword_spans.append((keyword.phrase, a, b, keyword.target_id))
             if keyword.numbered and (
                 other_contest
                 or any(t in self._lex.not_ballot_after for t in info.toks[b : b + _AFTER_WINDOW])
@@ -1248,9 +1293,15 @@ class CampaignDetector:
         # Names.
         if not info.neutral:
             self._pronouns(info)
-            candidates.extend(self._name_candidates(info, keyword_hit=bool(candidates)))
+            candidates.extend(
+                self._name_candidates(
+                    info, keyword_hit=bool(candidates), other_contest=other_contest
+                )
+            )
             if not other_contest:
                 candidates.extend(self._own_number(info))
+                if not candidates:
+                    candidates.extend(self._hand_sign(info))
 
         # Weak keywords need the hashtag or capitals form and another political cue; an
         # everyday cheer ("menang") is cue enough only next to a hashtag.
@@ -1262,22 +1313,48 @@ class CampaignDetector:
                 for i, t in enumerate(info.toks)
                 if i > 0 and (i - 1) in info.nouns and (parsed := _number(t)) is not None
             }
+            signs = (
+                self._signs(info)[0]
+                if _HAND_SIGN.search(raw) is not None or "jari" in info.toks
+                else None
+            )
+
+            def all_intensifiers(start: int, end: int) -> bool:
+                return end - start <= 1 and all(t in _INTENSIFIERS for t in info.toks[start:end])
+
             for keyword, a, b in weak_pending:
                 # Asked about, quoted or told as hearsay, it is someone else's word ("Bedanya
                 # program HEBAT sama MUDA?", "MUDA katanya bergerak, tapi …").
                 if self._reported(info, a, b) or self._in_question(info, b - 1):
                     continue
+                # An everyday word inside support wording is that wording's ("Rahmat–Sri
+                # tetap di hati" holds the slogan "HATI" of another pair).
+                if keyword.klass == "everyday" and any(c[0] <= a and b <= c[1] for c in info.cues):
+                    continue
                 # A name or a number counts when it is the same target's ("AMIN, semoga Pak
                 # Prabowo sehat" is a prayer, not a slogan).
                 target_id = keyword.target_id
                 side = self._allies.get(target_id, frozenset({target_id}))
-                strong_other = (
-                    political_cue
-                    # another keyword, elsewhere ("Manado serasi" holds "serasi": not another)
-                    or any(
-                        p != keyword.phrase and (kb <= a or ka >= b) for p, ka, kb in keyword_spans
+                cue_elsewhere = any(
+                    c[2] != "weak" and (c[1] <= a or c[0] >= b) for c in info.cues
+                )  # support wording elsewhere ("tetap di hati" holds "HATI": not elsewhere)
+                side_shown = (
+                    # another keyword of the same side, elsewhere ("Manado serasi" holds
+                    # "serasi": not another; a rival's everyday-word slogan is no cue: "asik
+                    # asik capek, tapi rasanya HEBAT")
+                    any(
+                        p != keyword.phrase
+                        and (kb <= a or ka >= b)
+                        and t in side
+                        and not self._reported(info, ka, kb)
+                        for p, ka, kb, t in keyword_spans
                     )
-                    or any(n[2] in side and (n[1] <= a or n[0] >= b) for n in info.names)
+                    or any(
+                        n[2] in side
+                        and (n[1] <= a or n[0] >= b)
+                        and not self._reported(info, n[0], n[1])
+                        for n in info.names
+                    )
                     or bool(side & ballot_targets)
                     # a number after a ballot word, for an everyday-word slogan (a weak one,
                     # "#AMIN trending nomor 1", needs more)
@@ -1290,7 +1367,10 @@ class CampaignDetector:
                         for t in info.toks
                         if _has_padded([t])
                     )
+                    # the side's number as a hand sign or keycap ("RAFI sampe mati ☝️")
+                    or any(side & set(self._by_number.get(v, ())) for v in signs or ())
                 )
+                strong_other = cue_elsewhere or side_shown
                 form = self._written_as_keyword(raw, keyword)
                 # An everyday-word nickname in capitals chanted ("MUDA menang!", "Hidup RIMBA!"),
                 # not in a question or after a condition ("RIBEN menang, kaca film gratis ya?").
@@ -1303,9 +1383,22 @@ class CampaignDetector:
                     continue
                 # An everyday-word slogan beside another political cue needs no special form
                 # ("Oke gas oke gas, lanjutkan!"); a weak keyword ("amin") does.
-                if (keyword.klass == "everyday" and strong_other) or (
-                    form is not None and (strong_other or form == "hashtag")
-                ):
+                # A one-word nickname that is an everyday word ("HATI", "HEBAT") beside support
+                # wording alone is a slogan only as written: "Hati-hati di jalan … buat
+                # nyoblos" names nobody.
+                # As the object of support wording it is the side's name ("ayo menangkan
+                # ramu di pilkada").
+                one_word = len(keyword.phrase.split()) == 1 and not any(
+                    c[2] != "weak"
+                    and (
+                        (c[3] != "left" and c[1] <= a and all_intensifiers(c[1], a))
+                        or (c[3] != "right" and b <= c[0] and all_intensifiers(b, c[0]))
+                    )
+                    for c in info.cues
+                )
+                if (
+                    keyword.klass == "everyday" and (side_shown or (strong_other and not one_word))
+                ) or (form is not None and (strong_other or form == "hashtag")):
                     candidate = self._keyword_candidate(keyword, a, b, weak=True)
                     # Show the reviewer the other cue too.
                     spans = [(c[0], c[1]) for c in info.cues if c[2] != "weak" or not strong_other]
@@ -1707,7 +1800,31 @@ class CampaignDetector:
             for option in (left, right):
                 if option is not None and (cue is None or cue[2] == "weak"):
                     cue = option
+            if (
+                cue is not None
+                and cue[2] == "weak"
+                and not (
+                    padded
+                    or ballot_noun
+                    or (
+                        has_noun
+                        and cue[4] in _BALLOT_CHEERS
+                        and self._exclaimed(info, cue[1] - 1 if cue is right else i)
+                    )
+                )
+            ):
+                # "tim 2 menang", "nomor 2 menang undian": not a ballot number; "Gas terus
+                # nomor 2!", exclaimed, is. A cheer of the sentence before is not this
+                # number's ("ungu sampe mati. Nomor tiga sa!").
+                cue = None
             if cue is None:
+                # A first person's number, said as the clause's last word ("saya sih 02",
+                # "Ane mah dari awal udah 02", "aku paslon 3 aja"): a choice said.
+                if padded or ballot_noun:
+                    said = self._said_choice(info, noun_start, i)
+                    if said is not None:
+                        calls.append((value, set(range(said, i + 1)), "weak"))
+                        continue
                 # A number one settles on, a particle closing the clause ("Nomor tiga sa!",
                 # "nomor 1 bah", "02 wae, lur"): a choice said, not a number mentioned.
                 if (
@@ -1726,18 +1843,6 @@ class CampaignDetector:
                         and not alignment.is_question(i + 1)
                     ):
                         calls.append((value, set(range(noun_start, i + 2)), "weak"))
-                continue
-            if cue[2] == "weak" and not (
-                padded
-                or ballot_noun
-                or (
-                    has_noun
-                    and cue[4] in _BALLOT_CHEERS
-                    and self._exclaimed(info, cue[1] - 1 if cue is right else i)
-                )
-            ):
-                # "tim 2 menang", "nomor 2 menang undian": not a ballot number; "Gas terus
-                # nomor 2!", exclaimed, is
                 continue
             if not (padded or has_noun) and cue is left and i + 1 < count:
                 following = toks[i + 1]
@@ -1759,8 +1864,52 @@ class CampaignDetector:
             calls.append((parsed[0], {at, at + 1, at + 2}, "strong"))
         return calls
 
-    def _name_candidates(self, info: _Text, keyword_hit: bool) -> list[_Candidate]:
-        """Support wording attached to the nearest name of a target."""
+    def _said_choice(self, info: _Text, start: int, last: int) -> int | None:
+        """The first person who says a ballot number at [start, last] as their choice: a few
+        words at most between them ("saya sih", "ane mah dari awal udah") and the number
+        closing its clause; not asked, not negated. The first person's token, or None."""
+        toks = info.toks
+        position = start - 1
+        while position >= 0 and start - position <= _CHOICE_GAP + 1:
+            if position in info.first_person:
+                break
+            if toks[position] not in _CHOICE_WORDS:
+                return None
+            position -= 1
+        else:
+            return None
+        if self._negated(info, start) or any(
+            t in self._lex.not_ballot_after for t in toks[last + 1 : last + 1 + _AFTER_WINDOW]
+        ):
+            return None
+        alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+        if (
+            alignment is None
+            or not alignment.same_sentence(position, last)
+            or alignment.is_question(last)
+            or not self._clause_ends(info, last + 1, alignment)
+        ):
+            return None
+        # The first person opens the clause ("…, saya sih 02"; "kalau aku 01"), not "kamar
+        # saya 02" (whose number it is).
+        if position > 0 and toks[position - 1] not in _CHOICE_LEADS:
+            before = alignment.owner[position - 1]
+            word = alignment.words[before].rstrip()
+            # An emoji between opens a clause too ("pak Anies 🤲 kami sekeluarga 01").
+            if (
+                word[-1:] not in ".,!?;:"
+                and before not in alignment.line_ends
+                and alignment.owner[position] == before + 1
+            ):
+                return None
+        return position
+
+    def _name_candidates(
+        self, info: _Text, keyword_hit: bool, *, other_contest: bool = False
+    ) -> list[_Candidate]:
+        """Support wording attached to the nearest name of a target; beside another contest
+        ("pemilihan ketua kelas … yang menang Fitri!") only wording that is political by
+        itself."""
         if not info.names or not info.cues:
             return []
         lex = self._lex
@@ -1779,6 +1928,8 @@ class CampaignDetector:
             a, b, strength, attach, _ = cue
             chant = (a, b) in info.chants
             if strength == "weak" and not (strong_cue or keyword_hit or chant):
+                continue
+            if other_contest and (strength == "weak" or chant):
                 continue
             # The nearest name the wording reaches, unless it is one side of a comparison
             # ("pilih Anies atau Prabowo?"): then the next option, if any.
@@ -1813,6 +1964,10 @@ class CampaignDetector:
                     found is None
                     or not alignment.same_sentence(min(a, found[0]), max(b, found[1]) - 1)
                 ):
+                    topic = self._topic_before(info, a, b, alignment) if attach == "right" else None
+                    if topic is not None:
+                        out.append(topic)
+                        continue
                     implied = self._ellipsis(info, a, b, alignment)
                     if implied is not None:
                         out.append(implied)
@@ -1883,6 +2038,100 @@ class CampaignDetector:
                 and word == "di"
                 and any(clause_end(last, "!") for last in range(end + 1, min(end + 3, len(toks))))
             )
+
+    def _hand_sign(self, info: _Text) -> list[_Candidate]:
+        """A hand sign whose number is the ballot number of the one side a text names
+        ("Semoga Marulam-Yuni amanah ✌️" for pair 2, "Tigor-Rizal. Itu aja ☝️" for pair 1): the
+        partisan gesture in writing. Not beside a rival, a negation or a question."""
+        if not info.names:
+            return []
+        # "Jangan pilih Tigor ☝️" turns it around; "Tigor-Rizal. Gak pake lama ☝️" does not.
+        if any(na < n[0] <= nb + _NEGATION_GAP for na, nb in info.negations for n in info.names):
+            return []
+        signs, shown = self._signs(info)
+        if signs is None or len(signs) != 1:
+            return []
+        value = next(iter(signs))
+        named = {n[2] for n in info.names}
+        first = info.names[0][2]
+        side = self._allies.get(first, frozenset({first}))
+        if not named <= side:
+            return []
+        numbered = [t for t in side if self._number_of.get(t) == value]
+        # A quoted name is still the side shown ("posko bertuliskan 'Sedulur Mukti'").
+        if not numbered or any(
+            self._forbidden_example(info, n[0]) or self._in_question(info, n[1] - 1)
+            for n in info.names
+        ):
+            return []
+        name = info.names[0]
+        sign = shown[0]
+        target_id = name[2] if name[2] in numbered else sorted(numbered)[0]
+        return [
+            _Candidate(
+                target_id,
+                "name",
+                set(range(name[0], name[1])),
+                (sign,),
+                f'hand sign "{sign}" (ballot number {value}) beside name '
+                f'"{name[3]}" of target {target_id}',
+            )
+        ]
+
+    def _signs(self, info: _Text) -> tuple[set[int] | None, list[str]]:
+        """Ballot numbers a text shows as hand signs or keycaps ("☝️", "2️⃣", "mengacungkan
+        tiga jari") and how they were written; None when one is negated or forbidden."""
+        signs: set[int] = set()
+        shown: list[str] = []
+        for m in _HAND_SIGN.finditer(info.raw):
+            sign = m.group()
+            signs.add(_HAND_SIGNS.get(sign) or int(sign[0]))
+            shown.append(sign)
+        if "jari" in info.normal or "telunjuk" in info.normal:
+            for match in _FINGERS.finditer(info.normal):
+                at = info.token_at(match.start())
+                parsed = (1, False, True) if match.group(2) else _number(match.group(1))
+                if parsed is None:
+                    continue
+                if self._negated(info, at) or self._forbidden_example(info, at):
+                    return None, shown
+                signs.add(parsed[0])
+                shown.append(match.group().strip())
+        return signs, shown
+
+    def _topic_before(
+        self, info: _Text, a: int, b: int, alignment: _Alignment
+    ) -> _Candidate | None:
+        """Support wording said by a first person with no object of its own, closing its
+        clause, is for the side its sentence named before it ("PSI partai anak muda, tiang
+        dukung terus", "Golkar paling berpengalaman, kami pilih!"): the wording that names
+        its object ("dukung nomor 2") is read the usual way."""
+        toks = info.toks
+        end = b
+        while end < len(toks) and toks[end] in _INTENSIFIERS:
+            end += 1
+        if not any(t in info.first_person for t in range(max(0, a - _PERSON_GAP - 1), a)):
+            return None
+        if alignment.is_question(b - 1) or not self._clause_ends(info, end, alignment):
+            return None
+        start = a
+        while start > 0 and alignment.same_sentence(start - 1, a):
+            start -= 1
+        if any(t in _CONDITIONAL for t in toks[start:a]) or any(
+            na < b and nb > start for na, nb in info.negations
+        ):
+            return None
+        before = [n for n in info.names if start <= n[0] and n[1] <= a]
+        if not before or any(self._compared(info, n) for n in before):
+            return None
+        target_id = before[-1][2]
+        allies = self._allies.get(target_id, frozenset({target_id}))
+        if any(n[2] not in allies for n in before) or self._reported(info, *before[-1][:2]):
+            return None
+        na, nb = before[-1][0], before[-1][1]
+        return _Candidate(
+            target_id, "name", set(range(a, b)) | set(range(na, nb)), (), None, (a, b), (na, nb)
+        )
 
     def _ellipsis(self, info: _Text, a: int, b: int, alignment: _Alignment) -> _Candidate | None:
         """Support wording opening a sentence of its own after the one person (or the running
