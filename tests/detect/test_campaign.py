@@ -1030,3 +1030,44 @@ def test_a_but_after_a_neutral_frame_keycaps_and_a_heart_kept_for_a_side() -> No
     assert hits("Ndak usah ragu kaka, Rahmat–Sri paling peduli. Nomor 1 sudah!") == {"A1"}
     assert hits("AMAN lah kawan, tak ade lawan. Coblos 2!") == {"A2"}
     assert hits("Jangan coblos 2!") == set()
+
+
+def test_praise_in_the_superlative_is_support_unless_sarcastic() -> None:
+    detector = CampaignDetector(TARGETS, KEYWORDS)
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    assert hits("Pak Ganjar paling ngerti wong cilik") == {"T03"}
+    assert hits("Gerindra paling konsisten bela rakyat kecil") == {"P02"}
+    assert hits("Paling masuk akal ya Prabowo") == {"T02"}
+    # Sarcasm, questions, surveys and words that are not praise of a candidate.
+    assert hits("Iya deh, Prabowo paling ngerti rakyat, ke pasar pake Alphard") == set()
+    assert hits("Ganjar paling ngerti rakyat 🤡") == set()
+    assert hits("Siapa yang paling layak, Prabowo atau Ganjar?") == set()
+    assert hits("Survei terbaru: Prabowo paling populer di Jawa Timur") == set()
+    assert hits("Prabowo paling tidak konsisten soal HAM") == set()
+
+
+def test_an_office_called_out_a_pledge_and_short_cheers_beside_a_name() -> None:
+    pilgub = "pilgub-su-contoh"
+    targets = [
+        TargetRef("G3", "Fadli Lubis – Bonar Sihombing", "candidate", pilgub, "3", None),
+        TargetRef("R2", "Srikandi Marwah", "campaign_team", pilgub, None, None),
+        TargetRef("G2", "Marulam Simanjuntak – Yuni Ningsih", "candidate", pilgub, "2", None),
+    ]
+    detector = CampaignDetector(targets, [])
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    # An office right after the name, closing the clause, is a chant; before it, a title.
+    assert hits("Sudah saatnya yang muda memimpin. Fadli Lubis Gubernur!") == {"G3"}
+    assert hits("Rakor dibuka oleh Gubernur Fadli Lubis hari ini.") == set()
+    assert hits("Fadli Lubis jadi wakil gubernur, kami dukung programnya yang baik") == set()
+    assert hits("bang Fadli-lah gubernur kita nanti") == {"G3"}
+    # A pledge, "siap" before the support wording.
+    assert hits("Srikandi Marwah Percut siap memenangkan Marulam!") == {"G2"}
+    # Short cheers right beside the name.
+    assert hits("Fadli Lubis pasti bisa!!") == {"G3"}
+    assert hits("Fadli–Bonar sikat! 😤") == {"G3"}

@@ -152,6 +152,26 @@ _CHOICE_LEADS = frozenset(
 # "But": after it a text says its own thing, whatever neutral frame came before ("Masa
 # tenang, tapi hati tetep ASIK", Manado "mar").
 _CONTRAST = frozenset({"tapi", "tetapi", "tp", "tpi", "namun", "mar", "nanging"})
+# "Most" ("paling", Ambonese and Manado "paleng", chat "plg") before a word of the lexicon's
+# `praise` section.
+_SUPERLATIVES = ("paling", "paleng", "plg")
+# Marks of sarcasm that turn praise around: a clown, an upside-down face or rolled eyes, or
+# a mocking "iya deh" / "iyain" opening the text.
+_SARCASM_EMOJI = frozenset("\U0001f921\U0001f643\U0001f644")
+_SARCASM_OPENERS = ("iya deh", "iya iya", "iyain", "iyalah", "yaelah", "yoi deh")
+
+
+def _sarcastic(raw: str, toks: list[str]) -> bool:
+    """Whether a text marks itself as sarcasm (`_SARCASM_EMOJI`, `_SARCASM_OPENERS`)."""
+    opening = " ".join(toks[:2])
+    return not _SARCASM_EMOJI.isdisjoint(raw) or any(
+        opening == o or opening.startswith(o + " ") or toks[:1] == [o] for o in _SARCASM_OPENERS
+    )
+
+
+# Offices called out as chants ("Fadli Lubis Gubernur!"): `campaign.yaml` cues of strength
+# chant that count only right beside the name.
+_OFFICE_CHANTS = frozenset({"gubernur", "bupati", "walikota", "wali kota", "presiden"})
 # Words after support wording that are not its object (prepositions, particles).
 _NOT_OBJECT = frozenset(
     {"dari", "di", "ke", "untuk", "buat", "sama", "dengan", "bersama", "hingga", "sampai",
@@ -324,6 +344,11 @@ def load_campaign_lexicon(path: str | os.PathLike[str] | None = None) -> Campaig
         key = normalize(phrase)
         if key:
             cues[key] = (parts[0], parts[1])
+    # Praise in the superlative is support ("Bang Fadli paling masuk akal", "Gerindra paling
+    # konsisten", Ambonese "Om Semy paleng bae"): "paling <word>" for every word of `praise`.
+    for word in _optional(data, "praise", source, tokens=False):
+        for most in _SUPERLATIVES:
+            cues.setdefault(normalize(f"{most} {word}"), ("strong", "left"))
     return CampaignLexicon(
         cues=cues,
         negations=_section(data, "negations", source),
@@ -1106,6 +1131,8 @@ class CampaignDetector:
                     # Weak wording everywhere but right beside a name (`_name_candidates`).
                     info.chants.add((a, b))
                     strength = "weak"
+                if phrase.split(" ", 1)[0] in _SUPERLATIVES and _sarcastic(raw, toks):
+                    continue  # "Iya deh, Bang Ojan paling ngerti rakyat … 🤡"
                 raw_cues.append((a, b, strength, attach, phrase))
         masked = info.masked
         # "Saya mengajak rekan-rekan … untuk memilih X": the first person's invitation carries
@@ -1137,6 +1164,8 @@ class CampaignDetector:
             if strength == "person" and not (
                 any(t in info.first_person for t in range(max(0, a - _PERSON_GAP - 1), a))
                 or any(t in info.invited for t in range(max(0, a - _INVITE_REACH), a))
+                # a pledge: "Srikandi Marwah … siap memenangkan pasangan nomor 2!"
+                or (a > 0 and toks[a - 1] == "siap")
             ):
                 continue
             info.cues.append(cue)
@@ -1975,7 +2004,11 @@ class CampaignDetector:
             if found is None:
                 continue
             na, nb, target_id, _ = found
-            if chant and not (strong_cue or keyword_hit):
+            if chant and attach == "left" and na >= b:
+                continue  # "Gubernur Fadli" is a title; "Fadli Gubernur!" a chant
+            # An office is a chant only right beside the name, whatever else the text says
+            # ("Cek Ida jadi wakil wali kota" is not "Om Semy wali kota!").
+            if chant and (not (strong_cue or keyword_hit) or cue[4] in _OFFICE_CHANTS):
                 if na != b and nb != a:
                     continue  # "Hidup Gerindra!", "PDI Perjuangan jaya!": only right beside it
                 if nb == a:
