@@ -1071,3 +1071,38 @@ def test_an_office_called_out_a_pledge_and_short_cheers_beside_a_name() -> None:
     # Short cheers right beside the name.
     assert hits("Fadli Lubis pasti bisa!!") == {"G3"}
     assert hits("Fadli–Bonar sikat! 😤") == {"G3"}
+
+
+def test_replies_to_a_candidates_post_english_javanese_and_neutral_hashtags() -> None:
+    pilgub = "pilgub-jateng-contoh"
+    targets = [
+        TargetRef("J1", "Hartono Wibisono – Sri Lestari", "candidate", pilgub, "1", None),
+        TargetRef("J2", "Yudha Pratama – Nasrul Huda", "candidate", pilgub, "2", None),
+        TargetRef("P01", "Partai Kebangkitan Bangsa (PKB)", "party", None, "1", None),
+    ]
+    keywords = [("J1", "HARTA"), ("J2", "DAMAI")]
+    detector = CampaignDetector(targets, keywords)
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    def implied(text: str) -> str | None:
+        hit = detector.implied(text, "J1")
+        return hit.target_id if hit is not None else None
+
+    # On the candidate's own post: the side's number, its hand sign, a short agreement.
+    assert implied("Setuju bu! Nomor 1 pokoke 👍") == "J1"
+    assert implied("Siap, dari Klaten ☝️") == "J1"
+    assert implied("Setuju Prof! 👍") == "J1"
+    # Not another side's number, a question, a "but", or a long reply saying what it agrees to.
+    assert implied("Nomor 2 lebih jelas programnya") is None
+    assert implied("Setuju pak? Dananya dari mana?") is None
+    assert implied("Setuju pak, tapi jalan di desa kami rusak") is None
+    assert implied("Setuju bahwa jalan provinsi di Grobogan harus segera diperbaiki pak") is None
+    # English and Javanese wording.
+    assert hits("Vote for Hartono Wibisono and Sri Lestari this 27 November 🙌") == {"J1"}
+    assert hits("Proud to stand with PKB. Serving the nation together") == {"P01"}
+    assert hits("Alhamdulillah, sak niki kula bangga nderek PKB") == {"P01"}
+    # A neutral hashtag holds no slogan; a choir's running order is not a ballot number.
+    assert hits("Selamat menggunakan hak pilih 🙏 #PilkadaDamai") == set()
+    assert hits("Pesparawi: paduan suara jemaat tampil nomor urut 2! Dukung dan doakan") == set()

@@ -172,6 +172,10 @@ def _sarcastic(raw: str, toks: list[str]) -> bool:
 # Offices called out as chants ("Fadli Lubis Gubernur!"): `campaign.yaml` cues of strength
 # chant that count only right beside the name.
 _OFFICE_CHANTS = frozenset({"gubernur", "bupati", "walikota", "wali kota", "presiden"})
+# Agreement opening a short reply to a candidate's own post ("Setuju Prof! 👍"): support of
+# what the post campaigns for. Longer replies say what they agree with.
+_AGREEMENT = frozenset({"setuju", "sepakat", "agree", "sependapat"})
+_AGREEMENT_LENGTH = 6
 # Words after support wording that are not its object (prepositions, particles).
 _NOT_OBJECT = frozenset(
     {"dari", "di", "ke", "untuk", "buat", "sama", "dengan", "bersama", "hingga", "sampai",
@@ -947,7 +951,12 @@ class CampaignDetector:
             return None
         if normal is None:
             normal = normalize(text)
-        if not normal or not self._strong_gate.contains_any(normal):
+        if not normal or not (
+            self._strong_gate.contains_any(normal)
+            or _NUMBER_TOKEN.search(normal) is not None
+            or _HAND_SIGN.search(text) is not None
+            or normal.split(" ", 1)[0] in _AGREEMENT
+        ):
             return None
         anchors = self._anchors.find(normal)
         info = self._read(text, normal, anchors)
@@ -970,6 +979,49 @@ class CampaignDetector:
                 target_id,
                 tuple(words),
                 f'support wording "{said}" in a reply to the own post of target {target_id}',
+                "context",
+            )
+        return self._implied_by_number_or_agreement(info, target_id, side, alignment)
+
+    def _implied_by_number_or_agreement(
+        self, info: _Text, target_id: str, side: frozenset[str], alignment: _Alignment | None
+    ) -> CampaignHit | None:
+        """In a reply to a target's own post: the side's ballot number ("Setuju bu! Nomor 1
+        pokoke", "Jateng saiki kandang 02", "Siap! ☝️"), or plain agreement said short
+        ("Setuju Prof! 👍"), without a "but", a negation or a question."""
+        toks = info.toks
+        if info.negations or not _CONTRAST.isdisjoint(toks) or "?" in info.raw:
+            return None
+        numbers = {self._number_of[t] for t in side if t in self._number_of}
+        for i, token in enumerate(toks):
+            parsed = _number(token)
+            if parsed is None or parsed[0] not in numbers or parsed[2]:
+                continue
+            if parsed[1] or (i > 0 and (i - 1) in info.nouns):
+                words = alignment.evidence(range(max(0, i - 1), i + 1)) if alignment else [token]
+                return CampaignHit(
+                    target_id,
+                    tuple(words),
+                    f'ballot number "{" ".join(words)}" of the side in a reply to the own '
+                    f"post of target {target_id}",
+                    "context",
+                )
+        signs = self._signs(info)[0] if _HAND_SIGN.search(info.raw) is not None else None
+        if signs and signs <= numbers:
+            return CampaignHit(
+                target_id,
+                tuple(m.group() for m in _HAND_SIGN.finditer(info.raw)),
+                f"the side's ballot number as a hand sign in a reply to the own post of target "
+                f"{target_id}",
+                "context",
+            )
+        if toks and toks[0] in _AGREEMENT and len(toks) <= _AGREEMENT_LENGTH:
+            words = alignment.evidence(range(1)) if alignment else toks[:1]
+            return CampaignHit(
+                target_id,
+                tuple(words),
+                f'agreement "{" ".join(words)}" in a short reply to the own post of target '
+                f"{target_id}",
                 "context",
             )
         return None
@@ -1268,6 +1320,12 @@ class CampaignDetector:
                     # aside ("#naSdem" is "nasdem", not the camel-case split "na sdem").
                     hashtags = [f" {normalize('#' + h)} " for h in found]
                     hashtags += [f" {_compact(h)} " for h in found]
+                    # A neutral hashtag holds no slogan ("#PilkadaDamai" beside "DAMAI").
+                    hashtags = [
+                        tag
+                        for tag in hashtags
+                        if not any(f" {f} " in tag for f in self._lex.neutral_frames)
+                    ]
                 if (
                     any(f" {match.phrase} " in tag for tag in hashtags)
                     or any(f" {_compact(match.phrase)} " == tag for tag in hashtags)
