@@ -436,6 +436,14 @@ class _Text:
     names: list[tuple[int, int, str, str]] = field(default_factory=list)  # a,b,target,phrase
     nouns: set[int] = field(default_factory=set)
     chants: set[tuple[int, int]] = field(default_factory=set)  # weak cues that chant a name
+    # `aligned`'s result, built once per text (False: not built yet)
+    _alignment: _Alignment | bool | None = False
+
+    def aligned(self, cache: dict[str, list[str]]) -> _Alignment | None:
+        """The text's raw words aligned to its tokens (`_Alignment.build`), built once."""
+        if self._alignment is False:
+            self._alignment = _Alignment.build(self.raw, self.toks, cache)
+        return self._alignment if isinstance(self._alignment, _Alignment) else None
 
     def token_at(self, offset: int) -> int:
         """Index of the token starting at (or right after) character ``offset``."""
@@ -963,7 +971,7 @@ class CampaignDetector:
         side = self._allies[target_id]
         if info.neutral or any(n[2] not in side for n in info.names):
             return None
-        alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+        alignment = info.aligned(self._raw_words)
         for a, b, strength, attach, _phrase in info.cues:
             if strength == "weak":
                 continue
@@ -1042,7 +1050,7 @@ class CampaignDetector:
 
     def _exclaimed(self, info: _Text, i: int) -> bool:
         """Whether token ``i`` ends its raw word and that word ends with '!' ("nomor 2!")."""
-        al = _Alignment.build(info.raw, info.toks, self._raw_words)
+        al = info.aligned(self._raw_words)
         if al is None or (i + 1 < len(info.toks) and al.owner[i + 1] == al.owner[i]):
             return False
         return _EXCLAIMED.search(al.words[al.owner[i]]) is not None
@@ -1051,7 +1059,7 @@ class CampaignDetector:
         """Whether token ``i`` ends the text or, with a mark, its clause ("coblos satu!")."""
         if i == len(info.toks) - 1:
             return True
-        al = _Alignment.build(info.raw, info.toks, self._raw_words)
+        al = info.aligned(self._raw_words)
         if al is None or al.owner[i] == al.owner[i + 1]:
             return False
         return al.words[al.owner[i]].rstrip()[-1:] in ".,!?;:" or al.owner[i] in al.line_ends
@@ -1264,7 +1272,7 @@ class CampaignDetector:
                 if any(t in info.wording or info.toks[t].isdigit() for t in between):
                     continue
                 # A negation ends with its sentence ("tak ade lawan. Coblos 2!").
-                alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+                alignment = info.aligned(self._raw_words)
                 if alignment is not None and not alignment.same_sentence(b - 1, at):
                     continue
                 return True
@@ -1549,7 +1557,7 @@ class CampaignDetector:
             if self._reported(info, first, last):
                 continue
             if not aligned:
-                alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+                alignment = info.aligned(self._raw_words)
                 aligned = True
             # A number before the name is how news identifies a candidate ("Paslon nomor 2
             # Prabowo-Gibran menyampaikan visi misi"): a slogan only where the name ends the
@@ -1595,7 +1603,7 @@ class CampaignDetector:
                     named.setdefault(value, set()).add(ally)
         if not named:
             return []
-        alignment = _Alignment.build(info.raw, toks, self._raw_words)
+        alignment = info.aligned(self._raw_words)
         if alignment is None:
             return []
         al = alignment
@@ -1683,7 +1691,7 @@ class CampaignDetector:
             return True
         if "?" not in info.raw and not any(q in info.raw for q in _QUOTES):
             return False
-        alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+        alignment = info.aligned(self._raw_words)
         if alignment is None or b <= a:
             return False
         if asked and alignment.words[alignment.owner[b - 1]].endswith("?"):
@@ -1704,7 +1712,7 @@ class CampaignDetector:
                 return True  # "Hidup RIMBA!", "Menang MUDA!"
             if ca == b:
                 if alignment is None:
-                    alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+                    alignment = info.aligned(self._raw_words)
                 if self._chanted_after(info, a, cb, alignment):
                     return True
         return False
@@ -1714,7 +1722,7 @@ class CampaignDetector:
         MUDA apa?"): a nickname named there is asked about, not chanted."""
         if "?" not in info.raw:
             return False
-        alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+        alignment = info.aligned(self._raw_words)
         if alignment is None or not alignment.is_question(token):
             return False
         if tags:
@@ -1923,7 +1931,7 @@ class CampaignDetector:
                         t in lex.not_ballot_after for t in toks[i + 2 : i + 2 + _AFTER_WINDOW]
                     )
                 ):
-                    alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+                    alignment = info.aligned(self._raw_words)
                     if (
                         alignment is not None
                         and self._clause_ends(info, i + 2, alignment)
@@ -1969,7 +1977,7 @@ class CampaignDetector:
             t in self._lex.not_ballot_after for t in toks[last + 1 : last + 1 + _AFTER_WINDOW]
         ):
             return None
-        alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+        alignment = info.aligned(self._raw_words)
         if (
             alignment is None
             or not alignment.same_sentence(position, last)
@@ -2029,13 +2037,13 @@ class CampaignDetector:
                 # Wording with an object of its own is not for a name before it ("bang yoga
                 # sabar, support terus studio kecil ini").
                 if not aligned:
-                    alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+                    alignment = info.aligned(self._raw_words)
                     aligned = True
                 if self._own_object(info, b, alignment):
                     reach = [n for n in reach if n[1] > a]
             if len(reach) > 1:
                 if not aligned:
-                    alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+                    alignment = info.aligned(self._raw_words)
                     aligned = True
                 if alignment is not None:
                     own = [
@@ -2045,7 +2053,7 @@ class CampaignDetector:
             found = reach[0] if reach else None
             if strength != "weak" and not chant:
                 if not aligned:
-                    alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+                    alignment = info.aligned(self._raw_words)
                     aligned = True
                 if alignment is not None and (
                     found is None
@@ -2071,7 +2079,7 @@ class CampaignDetector:
                     continue  # "Hidup Gerindra!", "PDI Perjuangan jaya!": only right beside it
                 if nb == a:
                     if not aligned:
-                        alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+                        alignment = info.aligned(self._raw_words)
                         aligned = True
                     if not self._chanted_after(info, na, b, alignment):
                         continue
@@ -2312,7 +2320,7 @@ class CampaignDetector:
     def _finish(self, info: _Text, candidates: list[_Candidate]) -> list[CampaignHit]:
         if not candidates:
             return []
-        alignment = _Alignment.build(info.raw, info.toks, self._raw_words)
+        alignment = info.aligned(self._raw_words)
 
         def words(tokens: Iterable[int]) -> list[str]:
             if alignment is not None:
