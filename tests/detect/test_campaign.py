@@ -1106,3 +1106,38 @@ def test_replies_to_a_candidates_post_english_javanese_and_neutral_hashtags() ->
     # A neutral hashtag holds no slogan; a choir's running order is not a ballot number.
     assert hits("Selamat menggunakan hak pilih 🙏 #PilkadaDamai") == set()
     assert hits("Pesparawi: paduan suara jemaat tampil nomor urut 2! Dukung dan doakan") == set()
+
+
+def test_a_caption_that_reports_pictured_campaign_material_is_read_alone() -> None:
+    from netra.text.normalize import MEDIA_MARK
+
+    detector = CampaignDetector(TARGETS, KEYWORDS)
+
+    def hits(caption: str, pictured: str) -> set[str]:
+        return {h.target_id for h in detector.detect(f"{caption} \n {MEDIA_MARK} {pictured}")}
+
+    banner = "COBLOS NO. 2 PRABOWO GIBRAN"
+    # Reported, warned about, complained of: the banner's words are the banner's.
+    assert hits("Spanduk di pagar jembatan, sudah saya laporkan ke Panwascam.", banner) == set()
+    assert hits("Baliho di depan sekolah, bahaya buat anak-anak", banner) == set()
+    assert hits("Pasang APK di pohon itu melanggar aturan", banner) == set()
+    # No caption, a cheering caption, a report cancelled or answered by a "but": the picture
+    # is the post, and its call counts.
+    assert hits("", banner) == {"T02"}
+    assert hits("Mantap, siap menangkan!", banner) >= {"T02"}
+    assert hits("Spanduk ini nggak melanggar kok", banner) == {"T02"}
+    assert hits("Katanya melanggar, tapi gas terus!", banner) == {"T02"}
+    # The caption's own call still counts whatever it reports.
+    assert hits("Dilaporkan ke Bawaslu? Bodo amat, coblos 02!", banner) >= N2
+
+
+def test_names_and_nicknames_spelled_out_letter_by_letter() -> None:
+    detector = CampaignDetector(TARGETS, KEYWORDS)
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    assert hits("Dukung G-A-N-J-A-R sampai menang") == {"T03"}
+    assert hits("B-A-R-E-S-O menang!") == {"C01"}
+    # Spelled out, a name is still only a name: no support wording, no hit.
+    assert hits("Tadi lewat posko G-A-N-J-A-R di pasar") == set()

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from netra.detect.context import DetectContext
 from netra.detect.engagement import actor_is_target_sql, match_target_sql, matched_targets_sql
 from netra.ingest.events import EVENT_COLUMNS
-from netra.text.normalize import normalize
+from netra.text.normalize import MEDIA_MARK, normalize
 
 ACTIONS = ["post", "comment", "reply", "quote", "share", "like", "follow", "join"]
 PLATFORMS = ["x", "facebook", None]
@@ -72,7 +72,13 @@ def _old_fetch_texts(
     ctx: DetectContext, actions: list[str], shared_text_actions: list[str], media: bool
 ) -> list[tuple[str, list[str]]]:
     """The query `fetch_texts` ran before texts were shared (a correlated NOT EXISTS)."""
-    own = "e.text, e.media_text" if media else "e.text"
+    # With the media text after its mark (`MEDIA_MARK`), blank media text left out.
+    own = (
+        f"e.text, CASE WHEN trim(e.media_text) <> '' THEN chr({ord(MEDIA_MARK)}) || ' ' "
+        "|| e.media_text END"
+        if media
+        else "e.text"
+    )
     shared = ", ".join(f"'{a}'" for a in shared_text_actions) or "NULL"
     body = f"concat_ws(' \n ', {own}, CASE WHEN e.action IN ({shared}) THEN e.target_text END)"
     listed = ", ".join(f"'{a}'" for a in actions)
@@ -176,7 +182,9 @@ def test_a_text_set_per_way_of_reading(media: bool) -> None:
         with_media = ctx.texts(["post"], media=True)
         without = ctx.texts(["post"], media=False)
         assert with_media is not without
-        assert (with_media if media else without).texts == (["a \n b"] if media else ["a"])
+        assert (with_media if media else without).texts == (
+            [f"a \n {MEDIA_MARK} b"] if media else ["a"]
+        )
     finally:
         ctx.close()
 

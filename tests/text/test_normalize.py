@@ -119,3 +119,12 @@ def test_normalize_is_idempotent_and_single_spaced(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once
     assert "  " not in once and once == once.strip()
+
+
+def test_a_word_spelled_out_letter_by_letter_is_one_word() -> None:
+    assert normalize("Z-U-R-A menang") == "zura menang"
+    assert normalize("P.K.S. jaya, G.O.L.K.A.R") == "pks jaya golkar"
+    # Initials, degrees, two letters, mixed separators and spaced letters stay apart.
+    assert normalize("M. A. Rahman, S.H.") == "m a rahman s h"
+    assert normalize("A-B.C") == "a b c"
+    assert normalize("R U S T I") == "r u s t i"

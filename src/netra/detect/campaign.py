@@ -39,7 +39,7 @@ from netra.roster.regions import PROVINCES, regencies, regency_place
 from netra.targets.service import party_names
 from netra.text.classify import is_everyday_word
 from netra.text.matcher import Match, PhraseMatcher
-from netra.text.normalize import NUMBER_WORDS, ballot_value, normalize
+from netra.text.normalize import MEDIA_MARK, NUMBER_WORDS, ballot_value, normalize, unspell
 
 __all__ = [
     "CampaignDetector",
@@ -290,6 +290,8 @@ class CampaignLexicon:
     name_titles: frozenset[str]
     # Regional everyday words a slogan is made of ("Torang Bisa", "Ambon Makin Bae")
     everyday_words: frozenset[str] = frozenset()
+    # A caption that reports or complains about the pictured campaign material
+    media_reports: frozenset[str] = frozenset()
 
 
 def _section(data: Mapping[str, Any], key: str, source: str) -> frozenset[str]:
@@ -371,6 +373,7 @@ def load_campaign_lexicon(path: str | os.PathLike[str] | None = None) -> Campaig
         name_stopwords=_token_section(data, "name_stopwords", source),
         name_titles=_section(data, "name_titles", source),
         everyday_words=_optional(data, "everyday_words", source, tokens=True),
+        media_reports=_optional(data, "media_reports", source, tokens=False),
     )
 
 
@@ -914,6 +917,9 @@ class CampaignDetector:
             [(word, 0) for word in lex.first_person], normalizer=None
         )
         self._raw_words: dict[str, list[str]] = {}
+        self._media_reports: PhraseMatcher[int] = PhraseMatcher(
+            [(phrase, 0) for phrase in lex.media_reports], normalizer=None
+        )
 
     # -- public ------------------------------------------------------------------------------
 
@@ -922,6 +928,12 @@ class CampaignDetector:
 
         ``normal``, when given, is ``normalize(text)`` (computed once by the caller).
         """
+        if MEDIA_MARK in text:
+            caption = text.partition(MEDIA_MARK)[0]
+            if self._reports_media(caption):
+                # "Spanduk paslon di pagar jembatan … sudah saya laporkan ke Panwascam" over a
+                # photo of "COBLOS NO. 2": the banner's words are the banner's, not a call.
+                return self.detect(caption)
         if normal is None:
             normal = normalize(text)
         if not normal:
@@ -930,6 +942,22 @@ class CampaignDetector:
         if not self._may_hit(text, normal, anchors):
             return []
         return self._judge(text, normal, anchors)
+
+    def _reports_media(self, caption: str) -> bool:
+        """Whether a caption reports or complains about what its picture shows."""
+        normal = normalize(caption)
+        if not normal:
+            return False
+        toks = normal.split(" ")
+        offsets = list(accumulate([len(t) + 1 for t in toks], initial=0))
+        for match in self._media_reports.find(normal):
+            a = bisect_left(offsets, match.start)
+            # Not "nggak melanggar kok", and nothing of its own after a "but".
+            if any(t in self._lex.negations for t in toks[max(0, a - 2) : a]):
+                continue
+            if _CONTRAST.isdisjoint(toks[a:]):
+                return True
+        return False
 
     def detect_many(
         self, texts: Sequence[str], *, normals: Sequence[str] | None = None
@@ -1772,11 +1800,11 @@ class CampaignDetector:
             for tag in _HASHTAG.findall(raw):
                 if phrase in f" {normalize('#' + tag)} ":
                     return "hashtag"
-        # Capitals count where keywords.csv writes the keyword so ("AMIN"), and not in a text
-        # written all in capitals, where they say nothing.
+        # Capitals count where keywords.csv writes the keyword so ("AMIN"; spelled out too,
+        # "Z-U-R-A"), and not in a text written all in capitals, where they say nothing.
         if (
             keyword.capitals is not None
-            and keyword.capitals.search(raw) is not None
+            and keyword.capitals.search(unspell(raw)) is not None
             and (any_case or raw != raw.upper())
         ):
             return "capitals"

@@ -27,6 +27,7 @@ from netra.targets.models import (
     Target,
     TargetAccount,
 )
+from netra.text.normalize import MEDIA_MARK
 
 
 def _arrow(session: Session, query: Any, names: list[str]) -> pa.Table:
@@ -256,7 +257,14 @@ class DetectContext:
                 text_set = TextSet(self, table, [])
                 self.cache[key] = text_set
                 return text_set
-            own = "e.text, e.media_text" if media else "e.text"
+            # The media text follows a mark (`MEDIA_MARK`): pictured words are not the
+            # caption's, and the campaign detector reads a caption that reports them alone.
+            own = (
+                "e.text, CASE WHEN trim(e.media_text) <> '' "
+                f"THEN chr({ord(MEDIA_MARK)}) || ' ' || e.media_text END"
+                if media
+                else "e.text"
+            )
             shared = ", ".join(f"'{a}'" for a in shared_text_actions) or "NULL"
             body = (
                 f"concat_ws(' \n ', {own}, CASE WHEN e.action IN ({shared}) THEN e.target_text END)"

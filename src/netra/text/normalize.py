@@ -44,6 +44,10 @@ __all__ = ["NUMBER_WORDS", "ballot_value", "normalize", "slang_map", "tokens"]
 
 # Characters removed before anything else: emoji presentation selectors and the keycap mark
 # (so "2️⃣" is "2"), and zero-width characters that people insert to dodge keyword filters.
+# Where an event's media text (OCR, alt text) begins in a text read for detection
+# (`DetectContext.texts`), so that a caption can be told from the pictured words it frames.
+# An invisible separator: normalisation drops it like any other non-word character.
+MEDIA_MARK = "\u2063"
 _DROP_CHARS = "\ufe0f\ufe0e\u20e3\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 # Compatibility decomposition already folds fullwidth, circled (①) and mathematical digits;
@@ -185,6 +189,24 @@ def _word(word: str, slang: dict[str, str]) -> str:
     return " ".join([slang.get(w, w) for w in _DIGIT_EDGE.sub(" ", word).split()])
 
 
+# A word spelled out letter by letter ("Z-U-R-A", "P.K.S."): three or more single letters
+# with one and the same separator, a hyphen or a dot. Not with spaces ("R U S T I"): each
+# word must normalise on its own (detectors map matches back to the written words), and
+# initials ("M. A. Rahman", dot and space) stay initials.
+_SPELLED = re.compile(r"(?<![^\W_])[A-Za-z]([-.])[A-Za-z](?:\1[A-Za-z])+(?![^\W_])")
+
+
+def _join_spelled(match: re.Match[str]) -> str:
+    return match.group(0).replace(match.group(1), "")
+
+
+def unspell(text: str) -> str:
+    """Join words spelled out letter by letter, keeping their case ("Z-U-R-A" -> "ZURA")."""
+    if _SPELLED.search(text) is None:
+        return text
+    return _SPELLED.sub(_join_spelled, text)
+
+
 def _base(text: str, slang: dict[str, str], cache: dict[str, str] | None) -> str:
     """Every normalisation step; ``slang`` is applied last, word by word."""
     if not text:
@@ -204,6 +226,7 @@ def _base(text: str, slang: dict[str, str], cache: dict[str, str] | None) -> str
         text = _URL.sub(" ", text)
     if "#" in text or "@" in text:
         text = _TAG.sub(_tag_body, text)
+    text = unspell(text)
     out: list[str] = []
     if cache is None:
         for word in find_words(text.lower()):
