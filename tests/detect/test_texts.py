@@ -205,3 +205,19 @@ def test_drop_texts_frees_them_and_reads_again_when_asked() -> None:
         assert again.event_ids([1]) == {1: ["e001"]}
     finally:
         ctx.close()
+
+
+def test_media_text_read_only_for_the_actions_listed() -> None:
+    ctx = _context(
+        [
+            {"action": "post", "text": "a", "media_text": "b"},
+            {"action": "share", "text": "c", "media_text": "d"},
+        ],
+        [],
+    )
+    try:
+        texts = ctx.texts(["post", "share"], media=["post"])
+        assert texts.texts == [f"a \n {MEDIA_MARK} b", "c"]
+        assert ctx.texts(["post", "share"], media=[]) is ctx.texts(["post", "share"], media=False)
+    finally:
+        ctx.close()

@@ -76,8 +76,9 @@ def _add_hit(
     rows["reason"].append(hit.reason)
 
 
-# Actions whose target is someone's post: a reply to a target's own post carries its name.
-_REPLIES = ("comment", "reply", "quote")
+# Actions whose target is someone's post: a reply to a target's own post carries its name,
+# and so does a share with words of the sharer's own ("Mantap, menang 27 November!").
+_REPLIES = ("comment", "reply", "quote", "share")
 
 
 def _replies_to_targets(
@@ -117,7 +118,9 @@ class CampaignRuleDetector:
             rule = loaded.rule
             cond = CampaignCondition.model_validate(rule.condition)
             # Shares and copy-paste campaigns repeat texts verbatim: classify each text once.
-            texts = ctx.texts(cond.actions, media=cond.read_media_text)
+            # A share's own words are the sharer's; its pictures are the shared post's.
+            media = [a for a in cond.actions if a != "share"] if cond.read_media_text else False
+            texts = ctx.texts(cond.actions, media=media)
             if not texts:
                 continue
             results = detector.detect_many(texts.texts, normals=texts.normals())

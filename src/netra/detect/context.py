@@ -235,14 +235,17 @@ class DetectContext:
         actions: Sequence[str],
         *,
         shared_text_actions: Sequence[str] = (),
-        media: bool = True,
+        media: bool | Sequence[str] = True,
     ) -> TextSet:
         """Distinct texts of the events with these actions, read once per scan and shared.
 
-        A text is the event's own words (``text``, and ``media_text`` with ``media``) and, for
-        ``shared_text_actions``, the shared post's ``target_text``, joined by a line break.
-        Events of a target's own account and empty texts are left out.
+        A text is the event's own words (``text``, and ``media_text`` with ``media``: for
+        every action, or only for the actions listed) and, for ``shared_text_actions``, the
+        shared post's ``target_text``, joined by a line break. Events of a target's own
+        account and empty texts are left out.
         """
+        if not isinstance(media, bool):
+            media = sorted(set(media)) or False
         key = f"texts:{sorted(set(actions))}:{sorted(set(shared_text_actions))}:{media}"
         with self.lock:
             found = self.cache.get(key)
@@ -259,8 +262,13 @@ class DetectContext:
                 return text_set
             # The media text follows a mark (`MEDIA_MARK`): pictured words are not the
             # caption's, and the campaign detector reads a caption that reports them alone.
+            media_of = (
+                f"e.action IN ({', '.join(repr(a) for a in media)}) AND "
+                if isinstance(media, list)
+                else ""
+            )
             own = (
-                "e.text, CASE WHEN trim(e.media_text) <> '' "
+                f"e.text, CASE WHEN {media_of}trim(e.media_text) <> '' "
                 f"THEN chr({ord(MEDIA_MARK)}) || ' ' || e.media_text END"
                 if media
                 else "e.text"
