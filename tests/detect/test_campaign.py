@@ -1141,3 +1141,31 @@ def test_names_and_nicknames_spelled_out_letter_by_letter() -> None:
     assert hits("B-A-R-E-S-O menang!") == {"C01"}
     # Spelled out, a name is still only a name: no support wording, no hit.
     assert hits("Tadi lewat posko G-A-N-J-A-R di pasar") == set()
+
+
+def test_tolerance_beside_a_choice_praise_growing_and_a_partys_pronoun() -> None:
+    detector = CampaignDetector(TARGETS, KEYWORDS)
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    # Tolerance said beside a choice does not make the choice neutral ...
+    assert hits("Saya pilih Pak Ganjar. Mohon maaf kalau beda pilihan 🙏") == {"T03"}
+    # ... and is no choice by itself.
+    assert hits("Pak Ganjar atau Pak Prabowo, beda pilihan tetap rukun ya") == set()
+    assert hits("Gerindra makin solid, yang lain lewat") == {"P02"}
+    assert hits("Harga beras makin mahal, Gerindra diam saja") == set()
+    assert hits("Garuda di dadaku, Gerindra di hatiku") == {"P02"}
+    assert hits("Kalau soal ngimami, Pak Ganjar yang pantes dipilih") == {"T03"}
+    assert hits("PKB partai paling deket sama warga NU, next pemilu gue pilih mereka lagi") == {
+        "P01"
+    }
+    assert hits("PKB korupsi terus, gue gak akan pilih mereka") == set()
+    # Support closing a sentence of its own after the only side named before it.
+    assert hits(
+        "Silaturahmi bersama Bambang Sudarsono, calon bupati nomor urut 1. "
+        "Mangga sumping, urang rojong babarengan"
+    ) == {"R01"}
+    assert hits("Bambang Sudarsono hadir. Ganjar juga hadir. Kita dukung bareng") == set()
+    # A form of address with a common given name names a person ("Bu Ratna").
+    assert hits("Bu Ratna orangnya amanah, saya dukung terus") == {"R01"}

@@ -135,7 +135,22 @@ _CHOICE_PARTICLES = frozenset(
 )
 # Words between support wording and its object ("dukung terus", "support penuh").
 _INTENSIFIERS = frozenset(
-    {"terus", "selalu", "penuh", "full", "pol", "banget", "pisan", "sepenuhnya", "total"}
+    {
+        "terus",
+        "selalu",
+        "penuh",
+        "full",
+        "pol",
+        "banget",
+        "pisan",
+        "sepenuhnya",
+        "total",
+        # "together": "urang rojong babarengan", "kita dukung bareng"
+        "babarengan",
+        "bareng",
+        "bersama",
+        "sareng",
+    }
 )
 # Words between a first person and the ballot number they say as their choice ("saya sih
 # 02", "ane mah dari awal udah 02", "aku yo wis 01").
@@ -155,6 +170,9 @@ _CONTRAST = frozenset({"tapi", "tetapi", "tp", "tpi", "namun", "mar", "nanging"}
 # "Most" ("paling", Ambonese and Manado "paleng", chat "plg") before a word of the lexicon's
 # `praise` section.
 _SUPERLATIVES = ("paling", "paleng", "plg")
+# "More and more" before a word of `praise`, after a name: "Gerindra makin solid", "NasDem
+# makin keren" (not sarcasm-checked: "makin" praise is rarely mock).
+_COMPARATIVES = ("makin", "semakin", "tambah", "kian")
 # Marks of sarcasm that turn praise around: a clown, an upside-down face or rolled eyes, or
 # a mocking "iya deh" / "iyain" opening the text.
 _SARCASM_EMOJI = frozenset("\U0001f921\U0001f643\U0001f644")
@@ -183,6 +201,7 @@ _NOT_OBJECT = frozenset(
 )  # fmt: skip
 # Pronouns that stand for the one target a text names (`CampaignDetector._pronouns`).
 _PRONOUNS = frozenset({"beliau", "dia", "doi", "sidin"})  # sidin: Banjar "beliau"
+_PARTY_PRONOUNS = frozenset({"mereka"})
 # Words between a negation and the support wording it turns around ("tidak akan pernah pilih").
 _NEGATION_GAP = 2
 # Words between a first-person subject and a "person" cue ("saya sekeluarga mendukung").
@@ -292,6 +311,8 @@ class CampaignLexicon:
     everyday_words: frozenset[str] = frozenset()
     # A caption that reports or complains about the pictured campaign material
     media_reports: frozenset[str] = frozenset()
+    # Tolerance said beside a choice ("yang beda pilihan tetep sodara"): words of no support
+    tolerance_frames: frozenset[str] = frozenset()
 
 
 def _section(data: Mapping[str, Any], key: str, source: str) -> frozenset[str]:
@@ -353,7 +374,7 @@ def load_campaign_lexicon(path: str | os.PathLike[str] | None = None) -> Campaig
     # Praise in the superlative is support ("Bang Fadli paling masuk akal", "Gerindra paling
     # konsisten", Ambonese "Om Semy paleng bae"): "paling <word>" for every word of `praise`.
     for word in _optional(data, "praise", source, tokens=False):
-        for most in _SUPERLATIVES:
+        for most in (*_SUPERLATIVES, *_COMPARATIVES):
             cues.setdefault(normalize(f"{most} {word}"), ("strong", "left"))
     return CampaignLexicon(
         cues=cues,
@@ -374,6 +395,7 @@ def load_campaign_lexicon(path: str | os.PathLike[str] | None = None) -> Campaig
         name_titles=_section(data, "name_titles", source),
         everyday_words=_optional(data, "everyday_words", source, tokens=True),
         media_reports=_optional(data, "media_reports", source, tokens=False),
+        tolerance_frames=_optional(data, "tolerance_frames", source, tokens=False),
     )
 
 
@@ -533,12 +555,9 @@ def _name_phrases(target: TargetRef, lex: CampaignLexicon) -> set[str]:
             # A form of address and a short name word ("Mbak Rini", "Bu Euis", "Kang Dadang"):
             # how people call a candidate whose name words are too short or common alone.
             for word, mark in zip(words, marks, strict=True):
-                if (
-                    not mark
-                    and len(word) >= 3
-                    and word not in lex.name_stopwords
-                    and not word.isdigit()
-                ):
+                # Common given names too ("Mbak Dewi", "Pak Agung"): with the form of
+                # address they name a person, and still need support wording to count.
+                if not mark and len(word) >= 3 and not word.isdigit():
                     phrases.update(f"{form} {word}" for form in _ADDRESS_FORMS)
     if len(distinctive_per_person) > 1:
         phrases.add(normalize("".join(distinctive_per_person)))  # "prabowogibran"
@@ -904,6 +923,7 @@ class CampaignDetector:
         context.extend((cue, ("cue", i)) for i, cue in enumerate(self._cue_list))
         context.extend((neg, ("neg", 0)) for neg in lex.negations)
         context.extend((frame, ("neutral", 0)) for frame in lex.neutral_frames)
+        context.extend((frame, ("mask", 0)) for frame in lex.tolerance_frames)
         context.extend((word, ("fp", 0)) for word in lex.first_person)
         context.extend((word, ("inv", 0)) for word in lex.invitations)
         self._context: PhraseMatcher[tuple[str, int]] = PhraseMatcher(context, normalizer=None)
@@ -1206,6 +1226,9 @@ class CampaignDetector:
                 # "Masa tenang, tapi hati tetep ASIK": what follows a "but" is the writer's own.
                 info.neutral = info.neutral or _CONTRAST.isdisjoint(toks[b:])
                 info.masked.update(range(a, b))
+            elif kind == "mask":
+                # "Mohon maaf kalau beda pilihan": said beside a choice, not instead of one.
+                info.masked.update(range(a, b))
             elif kind == "neg":
                 negations.append((a, b))
             elif kind == "fp":
@@ -1276,16 +1299,24 @@ class CampaignDetector:
         kita pilih beliau lagi"; a party named beside a caleg is no person), or for the first
         of a pair of running mates ("Julak Rusdi wan Acil Fitri … kita pilih sidin": one side);
         with two rivals named, nobody can tell which."""
-        named = {n[2] for n in info.names if self._kinds.get(n[2]) != "party"}
-        if not named or not info.cues:
+        if not info.cues:
             return
+        named = {n[2] for n in info.names if self._kinds.get(n[2]) != "party"}
+        pronouns = _PRONOUNS
+        if not named:
+            # "PKB tuh partai paling deket sama warga NU. Next pemilu gue pilih mereka lagi":
+            # "mereka" after the one party a text names is that party.
+            named = {n[2] for n in info.names}
+            if len(named) != 1:
+                return
+            pronouns = _PARTY_PRONOUNS
         first = min(n[0] for n in info.names if n[2] in named)
         target_id = next(n[2] for n in info.names if n[0] == first and n[2] in named)
         if any(t not in self._allies.get(target_id, frozenset({target_id})) for t in named):
             return
         taken = {t for n in info.names for t in range(n[0], n[1])}
         for i in range(first + 1, len(info.toks)):
-            if info.toks[i] in _PRONOUNS and i not in taken:
+            if info.toks[i] in pronouns and i not in taken:
                 info.names.append((i, i + 1, target_id, info.toks[i]))
 
     def _negated(self, info: _Text, at: int) -> bool:
@@ -2249,6 +2280,15 @@ class CampaignDetector:
         ):
             return None
         before = [n for n in info.names if start <= n[0] and n[1] <= a]
+        earlier = not before
+        if not before and start > 0:
+            # Its sentence names nobody: the side the text named before ("… bersama H. Wawan
+            # Setiawan, Calon Bupati Nomor Urut 1. Mangga sumping, urang rojong babarengan"),
+            # where the text names one side only.
+            before = [n for n in info.names if n[1] <= start]
+            side = self._allies.get(before[-1][2], frozenset({before[-1][2]})) if before else ()
+            if any(n[2] not in side for n in info.names):
+                return None
         if not before or any(self._compared(info, n) for n in before):
             return None
         target_id = before[-1][2]
@@ -2256,6 +2296,16 @@ class CampaignDetector:
         if any(n[2] not in allies for n in before) or self._reported(info, *before[-1][:2]):
             return None
         na, nb = before[-1][0], before[-1][1]
+        if earlier:
+            words = " ".join(alignment.evidence(range(a, b)))
+            name = " ".join(alignment.evidence(range(na, nb)))
+            return _Candidate(
+                target_id,
+                "name",
+                set(range(a, b)) | set(range(na, nb)),
+                (),
+                f'support wording "{words}" after name "{name}" of target {target_id}',
+            )
         return _Candidate(
             target_id, "name", set(range(a, b)) | set(range(na, nb)), (), None, (a, b), (na, nb)
         )
