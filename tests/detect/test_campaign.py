@@ -1094,6 +1094,11 @@ def test_replies_to_a_candidates_post_english_javanese_and_neutral_hashtags() ->
     assert implied("Setuju bu! Nomor 1 pokoke 👍") == "J1"
     assert implied("Siap, dari Klaten ☝️") == "J1"
     assert implied("Setuju Prof! 👍") == "J1"
+    assert implied("Siap Pak Hartono! Sekampung kami bereskan 💪") == "J1"
+    assert implied("Hadir dari Grobogan!") == "J1"
+    # A question answered before the sign does not make the reply a question.
+    assert implied("Sekolah gratis? Yes please. Satu jari buat anak-anak ☝️") == "J1"
+    assert implied("Beneran gratis? ☝️") is None
     # Not another side's number, a question, a "but", or a long reply saying what it agrees to.
     assert implied("Nomor 2 lebih jelas programnya") is None
     assert implied("Setuju pak? Dananya dari mana?") is None
@@ -1169,3 +1174,16 @@ def test_tolerance_beside_a_choice_praise_growing_and_a_partys_pronoun() -> None
     assert hits("Bambang Sudarsono hadir. Ganjar juga hadir. Kita dukung bareng") == set()
     # A form of address with a common given name names a person ("Bu Ratna").
     assert hits("Bu Ratna orangnya amanah, saya dukung terus") == {"R01"}
+
+
+def test_a_pairs_team_is_on_its_side_by_the_pairs_two_names() -> None:
+    targets = [
+        TargetRef("P1", "Anies Rasyid Baswedan - Abdul Muhaimin Iskandar", "candidate", PILPRES,
+                  "1", None),
+        TargetRef("T1", "Tim Nasional Pemenangan Anies-Muhaimin (Timnas AMIN)", "campaign_team",
+                  PILPRES, None, None),
+    ]  # fmt: skip
+    detector = CampaignDetector(targets, [])
+    # A reply to the team's post with the pair's hand sign supports the team's side.
+    hit = detector.implied("otw JIS bawa lightstick, see u besok ☝️🤍", "T1")
+    assert hit is not None and hit.target_id == "T1"

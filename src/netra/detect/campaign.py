@@ -192,7 +192,8 @@ def _sarcastic(raw: str, toks: list[str]) -> bool:
 _OFFICE_CHANTS = frozenset({"gubernur", "bupati", "walikota", "wali kota", "presiden"})
 # Agreement opening a short reply to a candidate's own post ("Setuju Prof! 👍"): support of
 # what the post campaigns for. Longer replies say what they agree with.
-_AGREEMENT = frozenset({"setuju", "sepakat", "agree", "sependapat"})
+# "Siap Kang Ade!" (a pledge), "Hadir!" (a roll call under a team's post)
+_AGREEMENT = frozenset({"setuju", "sepakat", "agree", "sependapat", "siap", "hadir"})
 _AGREEMENT_LENGTH = 6
 # Words after support wording that are not its object (prepositions, particles).
 _NOT_OBJECT = frozenset(
@@ -561,6 +562,8 @@ def _name_phrases(target: TargetRef, lex: CampaignLexicon) -> set[str]:
                     phrases.update(f"{form} {word}" for form in _ADDRESS_FORMS)
     if len(distinctive_per_person) > 1:
         phrases.add(normalize("".join(distinctive_per_person)))  # "prabowogibran"
+        # "Anies-Muhaimin": how teams ("Timnas Pemenangan Anies-Muhaimin") and posts name a pair
+        phrases.add(" ".join(distinctive_per_person))
     for alias in aliases:
         if alias:
             phrases.add(alias)
@@ -1046,12 +1049,18 @@ class CampaignDetector:
         pokoke", "Jateng saiki kandang 02", "Siap! ☝️"), or plain agreement said short
         ("Setuju Prof! 👍"), without a "but", a negation or a question."""
         toks = info.toks
-        if info.negations or not _CONTRAST.isdisjoint(toks) or "?" in info.raw:
+        if info.negations or not _CONTRAST.isdisjoint(toks) or not toks:
+            return None
+        # A question closing the reply asks; one answered before it ("makan siang gratis? yes
+        # please. dua jari buat mereka ✌️") does not.
+        if "?" in info.raw and (alignment is None or alignment.is_question(len(toks) - 1)):
             return None
         numbers = {self._number_of[t] for t in side if t in self._number_of}
         for i, token in enumerate(toks):
             parsed = _number(token)
             if parsed is None or parsed[0] not in numbers or parsed[2]:
+                continue
+            if alignment is not None and alignment.is_question(i):
                 continue
             if parsed[1] or (i > 0 and (i - 1) in info.nouns):
                 words = alignment.evidence(range(max(0, i - 1), i + 1)) if alignment else [token]
