@@ -1095,7 +1095,7 @@ def test_replies_to_a_candidates_post_english_javanese_and_neutral_hashtags() ->
     assert implied("Siap, dari Klaten ☝️") == "J1"
     assert implied("Setuju Prof! 👍") == "J1"
     assert implied("Siap Pak Hartono! Sekampung kami bereskan 💪") == "J1"
-    assert implied("Hadir dari Grobogan!") == "J1"
+    assert implied("Hadir") is None  # present under the post: engagement, no support said
     # A question answered before the sign does not make the reply a question.
     assert implied("Sekolah gratis? Yes please. Satu jari buat anak-anak ☝️") == "J1"
     assert implied("Beneran gratis? ☝️") is None

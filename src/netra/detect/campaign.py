@@ -192,8 +192,8 @@ def _sarcastic(raw: str, toks: list[str]) -> bool:
 _OFFICE_CHANTS = frozenset({"gubernur", "bupati", "walikota", "wali kota", "presiden"})
 # Agreement opening a short reply to a candidate's own post ("Setuju Prof! 👍"): support of
 # what the post campaigns for. Longer replies say what they agree with.
-# "Siap Kang Ade!" (a pledge), "Hadir!" (a roll call under a team's post)
-_AGREEMENT = frozenset({"setuju", "sepakat", "agree", "sependapat", "siap", "hadir"})
+# "Siap Kang Ade!": a pledge
+_AGREEMENT = frozenset({"setuju", "sepakat", "agree", "sependapat", "siap"})
 _AGREEMENT_LENGTH = 6
 # Words after support wording that are not its object (prepositions, particles).
 _NOT_OBJECT = frozenset(
