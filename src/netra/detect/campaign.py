@@ -972,9 +972,8 @@ class CampaignDetector:
         if not normal:
             return False
         toks = normal.split(" ")
-        offsets = list(accumulate([len(t) + 1 for t in toks], initial=0))
         for match in self._media_reports.find(normal):
-            a = bisect_left(offsets, match.start)
+            a = normal.count(" ", 0, match.start)  # the match's first token
             # Not "nggak melanggar kok", and nothing of its own after a "but".
             if any(t in self._lex.negations for t in toks[max(0, a - 2) : a]):
                 continue
@@ -2295,8 +2294,9 @@ class CampaignDetector:
             # Setiawan, Calon Bupati Nomor Urut 1. Mangga sumping, urang rojong babarengan"),
             # where the text names one side only.
             before = [n for n in info.names if n[1] <= start]
-            side = self._allies.get(before[-1][2], frozenset({before[-1][2]})) if before else ()
-            if any(n[2] not in side for n in info.names):
+            last = before[-1][2] if before else ""
+            side = self._allies.get(last, frozenset({last}))
+            if before and any(n[2] not in side for n in info.names):
                 return None
         if not before or any(self._compared(info, n) for n in before):
             return None
