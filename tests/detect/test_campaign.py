@@ -1187,3 +1187,77 @@ def test_a_pairs_team_is_on_its_side_by_the_pairs_two_names() -> None:
     # A reply to the team's post with the pair's hand sign supports the team's side.
     hit = detector.implied("otw JIS bawa lightstick, see u besok ☝️🤍", "T1")
     assert hit is not None and hit.target_id == "T1"
+
+
+def test_one_case_hashtags_are_split_into_the_words_the_detector_knows() -> None:
+    detector = CampaignDetector(TARGETS, [("T01", "#AMINAjaDulu")])
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    assert hits("#aminajadulu") == {"T01"}
+    assert hits("#coblosnomor3") == N3
+    assert hits("#prabowogibranmenang") == {"T02"}
+    # Split or not, a neutral hashtag holds no support; one with nothing known stays whole.
+    assert hits("#pemiludamai #asnnetral") == set()
+    assert hits("#jalanjalansore") == set()
+    # The evidence quotes the text as written, not the split it was read in.
+    (hit,) = detector.detect("#aminajadulu")
+    assert hit.evidence == ("#aminajadulu",)
+
+
+def test_a_teams_acronym_in_capitals_is_its_slogan() -> None:
+    targets = [
+        TargetRef("M2", "Bambang Sugiarto - Dewi Lestiani", "candidate", PILBUP, "2", None),
+        TargetRef("M2T", "Tim Pemenangan BADEWI", "campaign_team", PILBUP, "2", None),
+        TargetRef("M1T", "Relawan CERIA Malang", "campaign_team", PILBUP, "1", None),
+        TargetRef("K", "TKN Contoh Pasangan", "campaign_team", PILBUP, "3", None),
+    ]
+    detector = CampaignDetector(targets, [])
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    assert hits("joget jingle BADEWI bareng konco-konco") == {"M2T"}
+    # An acronym that is an everyday word ("ceria") needs another cue; the office's letters
+    # (TKN) are nobody's slogan.
+    assert hits("Anak-anak CERIA sekali hari ini") == set()
+    assert hits("CERIA nomor satu, pasti menang!") == {"M1T"}
+    assert hits("Rapat TKN hari ini") == set()
+
+
+def test_choices_settled_on_a_number_keycaps_and_lists() -> None:
+    detector = CampaignDetector(TARGETS, KEYWORDS)
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    assert hits("Pilihanku sudah pasti: 2️⃣🇮🇩") == N2
+    assert hits("Pilihanku sudah pasti: nomor 2") == N2
+    assert hits("Kami sudah yakin nomor dua.") == N2
+    assert hits("saya nomor 2 di antrean") == set()
+    assert hits("Alasan saya pilih 01:\n1. Gagasan yang jelas\n2. Debat paling substansial") == N1
+    assert hits("coblos 02.00 WIB") == set()
+    assert hits("Jangan lupa nomor 2 ya") == N2
+    # A cooperative's election and an online poll are other contests.
+    assert hits("Calon ketua koperasi: nomor 1 Bu Nurlela. Saya dukung nomor 1") == set()
+    assert hits("Vote nomor 2 lah, link vote di bio") == set()
+
+
+def test_titles_with_a_dot_labels_and_a_partys_own_word() -> None:
+    targets = [
+        *TARGETS,
+        TargetRef("B1", "Capt. Hasan Basri Tanjung", "candidate", PILBUP, "4", None),
+        TargetRef("P05", "Partai NasDem", "party", None, "5", None),
+    ]
+    detector = CampaignDetector(targets, [])
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    assert hits("27 november, aku pilih Capt. Hasan") == {"B1"}
+    # A name in parentheses or before a colon labels what follows: no cheer.
+    assert hits("Paslon 1 (Bambang-Ratna): jalan kabupaten mantap 85%.") == set()
+    assert hits("NasDem, hayu coblos partaina") == {"P05"}
+    # Wording that reaches the name only across a full stop leaves the hand sign to speak.
+    assert hits("Restorasi! 5️⃣ NasDem, hayu coblos keluarga. Pria berjaket NasDem") == {"P05"}

@@ -128,3 +128,9 @@ def test_a_word_spelled_out_letter_by_letter_is_one_word() -> None:
     assert normalize("M. A. Rahman, S.H.") == "m a rahman s h"
     assert normalize("A-B.C") == "a b c"
     assert normalize("R U S T I") == "r u s t i"
+
+
+def test_an_acronym_before_a_lower_case_joining_word_keeps_its_last_capital() -> None:
+    assert normalize("#ASRIuntukGarut") == "asri untuk garut"
+    assert normalize("#WANDAuntukMalang") == "wanda untuk malang"
+    assert normalize("#PDIPerjuangan") == "pdi perjuangan"

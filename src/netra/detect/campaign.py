@@ -37,7 +37,7 @@ import yaml
 from netra.core.errors import RuleFileError
 from netra.roster.regions import PROVINCES, regencies, regency_place
 from netra.targets.service import party_names
-from netra.text.classify import is_everyday_word
+from netra.text.classify import dictionary_words, is_everyday_word
 from netra.text.matcher import Match, PhraseMatcher
 from netra.text.normalize import MEDIA_MARK, NUMBER_WORDS, ballot_value, normalize, unspell
 
@@ -160,6 +160,15 @@ _CHOICE_WORDS = frozenset(
      "sekeluarga", "semua", "sekampung"}
 )  # fmt: skip
 _CHOICE_GAP = 4
+# "Don't forget" before a number after "nomor" is a ballot call ("jangan lupa nomor 2 ya").
+_REMINDERS = frozenset(
+    {"jangan lupa", "ulah hilap", "tong hilap", "ulah poho", "tong poho", "ojo lali", "aja lali"}
+)
+# Words of a mind made up, between a choice and its number ("pilihanku sudah pasti: 2").
+_SETTLED = frozenset(
+    {"sudah", "udah", "dah", "pasti", "tetap", "tetep", "fix", "yakin", "bulat", "mantap",
+     "mantep", "wis", "wes", "insyaallah", "teguh"}
+)  # fmt: skip
 _CHOICE_LEADS = frozenset(
     {"kalau", "kalo", "klo", "nek", "lamun", "ari", "tapi", "tp", "pokoknya", "pokoke", "yang",
      "jelas", "nah", "ya", "yo", "intinya", "pokok"}
@@ -203,6 +212,8 @@ _NOT_OBJECT = frozenset(
 # Pronouns that stand for the one target a text names (`CampaignDetector._pronouns`).
 _PRONOUNS = frozenset({"beliau", "dia", "doi", "sidin"})  # sidin: Banjar "beliau"
 _PARTY_PRONOUNS = frozenset({"mereka"})
+# "Its party" (Indonesian, Sundanese, Javanese/Malay): the one party a text names.
+_PARTY_ANAPHORS = frozenset({"partainya", "partaina", "partaine"})
 # Words between a negation and the support wording it turns around ("tidak akan pernah pilih").
 _NEGATION_GAP = 2
 # Words between a first-person subject and a "person" cue ("saya sekeluarga mendukung").
@@ -240,6 +251,9 @@ _SALAM_JARI = re.compile(r"(?:^| )salam (\S+) jari(?= |$)")
 # Hand-sign emoji for ballot numbers: the raised index finger (1), the V sign (2) and the
 # three-finger sign (3) that every side's photos and cheers use.
 _HAND_SIGNS = {"\u261d": 1, "\U0001f446": 1, "\u270c": 2, "\U0001f91f": 3}
+# Titles of four letters or more that end with a dot and no sentence.
+_ABBREVIATIONS = frozenset({"capt", "kapt", "prof", "sdri", "sdra", "ustd", "kapten"})
+_KEYCAP = re.compile("([1-9])\ufe0f?\u20e3")
 # Keycap digits ("OM SEMY 2️⃣", "AMAN 2️⃣") are how posts write a ballot number as an emoji.
 _HAND_SIGN = re.compile("[" + "".join(_HAND_SIGNS) + "]|[1-9]\ufe0f?\u20e3")
 # The same gesture described (a photo's alt text, a caption): "mengacungkan tiga jari",
@@ -248,6 +262,20 @@ _FINGERS = re.compile(r"(?:^| )(?:(\S+) jari|(telunjuk))(?= |$)")
 _HASHTAG = re.compile(r"(?<!\w)#(\w+)")
 # "#02" written as a hashtag is a ballot call by itself; "#2" is too often a rank or a count.
 _HASHTAG_BALLOT = re.compile(r"(?<![\w#])#0([1-9])(?![0-9])")
+# A word in capitals inside a team's or candidate's name ("Tim Pemenangan BADEWI", "Relawan
+# WANDA Malang") is the pair's acronym, which posts write alone ("kaos BADEWI"); these are the
+# organisations' own letters, not a pair's.
+_ACRONYM = re.compile(r"(?<![^\W\d_])[A-Z]{3,12}(?![^\W\d_])")
+_ORG_ACRONYMS = frozenset(
+    {"tkn", "tpn", "tkd", "tpd", "tkk", "tim", "dpp", "dpw", "dpd", "dpc", "pac", "kpu", "kpud",
+     "dpr", "dprd", "mpr", "nkri", "asn", "pns", "tni", "polri", "bawaslu", "panwaslu", "pemilu",
+     "pilkada", "pilpres", "pileg", "pilgub", "pilwalkot", "pilbup", "official", "relawan",
+     "timses", "mui", "pkk", "dki", "diy", "ntb", "ntt", "capres", "cawapres", "caleg", "paslon"}
+)  # fmt: skip
+# Hashtags written in one case ("#ganjarmahfudmenang", "#COBLOSNOMOR3") hide their word
+# boundaries; they are split with the words the detector knows (`_segment_hashtag`).
+_TAG_LENGTHS = (6, 60)
+_TAG_WORD = (3, 20)
 _PERSON_SPLIT = re.compile(r"\s*[–—]\s*|\s+-\s+|\s*&\s*|\s*/\s*|\s+dan\s+", re.IGNORECASE)
 _PARENS = re.compile(r"\(([^)]*)\)")
 _EVIDENCE_STRIP = "\"'()[]{}<>.,;:!?…“”‘’«»*_~|"
@@ -255,6 +283,39 @@ _SENTENCE_MARKS = ".!?;"
 _RAW_CACHE_SIZE = 100_000
 # Words after a ballot number that look at: a word of `not_ballot_after` there unmakes the call.
 _AFTER_WINDOW = 3
+
+
+def _stands(candidate: _Candidate, alignment: _Alignment | None) -> bool:
+    """Whether wording and the name it reached share one sentence, neither asked nor quoted."""
+    cue, name = candidate.cue, candidate.name
+    if cue is None or name is None or alignment is None:
+        return True
+    first, last = min(cue[0], name[0]), max(cue[1], name[1]) - 1
+    return (
+        alignment.same_sentence(first, last)
+        and not alignment.is_question(last)
+        and not alignment.quoted(first, last)
+    )
+
+
+def _labelled(alignment: _Alignment, first: int, last: int) -> bool:
+    """Whether tokens ``first`` .. ``last`` stand in parentheses or end with a colon: a label
+    for what follows ("Paslon 1 (Azhar-Rahmah): …", "Nomor 2 Rudi-Siti: programnya …")."""
+    opening = alignment.words[alignment.owner[first]]
+    closing = alignment.words[alignment.owner[last]].rstrip()
+    return opening.startswith("(") or closing.endswith(":") or closing.endswith("):")
+
+
+def _as_written(hit: CampaignHit, seen: str, original: str) -> CampaignHit:
+    """``hit`` with its evidence as ``original`` writes it (``seen`` differs only in case)."""
+    evidence = []
+    reason = hit.reason
+    for word in hit.evidence:
+        at = seen.find(word)
+        written = original[at : at + len(word)] if at >= 0 else word
+        evidence.append(written)
+        reason = reason.replace(word, written)
+    return CampaignHit(hit.target_id, tuple(evidence), reason, hit.via)
 
 
 def _compact(text: str) -> str:
@@ -612,6 +673,8 @@ def _sentence_mark(word: str) -> str | None:
         if not char.isalnum():
             break
         letters += 1
+    if letters >= 4 and tail[-1 - letters : -1].casefold() in _ABBREVIATIONS:
+        return None  # "Capt. Hasan", "Prof. Mahfud"
     return "." if letters >= 4 else None
 
 
@@ -821,7 +884,25 @@ class CampaignDetector:
         call_words = (call_words | {"salam", "jari"}) - set(NUMBER_WORDS)
         self._keywords: list[_Keyword] = []
         unmatchable: list[str] = []
-        for target_id, term in keywords:
+        known = {normalize(term) for _, term in keywords}
+        acronyms: list[tuple[str, str]] = []
+        for tid, t in sorted(active.items()):
+            if t.kind not in ("candidate", "campaign_team") or t.name.upper() == t.name:
+                continue  # a name all in capitals (some exports write them so) marks nothing
+            for word in _ACRONYM.findall(_PARENS.sub(" ", t.name)):
+                phrase = normalize(word)
+                if (
+                    phrase in known
+                    or phrase in _ORG_ACRONYMS
+                    or phrase in party_words
+                    or phrase in lex.name_titles
+                    or phrase in _place_words()
+                ):
+                    continue
+                known.add(phrase)
+                acronyms.append((tid, word))
+        acronym_set = set(acronyms)
+        for target_id, term in [*keywords, *acronyms]:
             if target_id not in active:
                 continue
             phrase = normalize(term)
@@ -843,7 +924,10 @@ class CampaignDetector:
                 and capitals is not None
                 and active[target_id].kind != "party"
                 and not phrase.isdigit()
-                and phrase not in person_words.get(target_id, set())
+                and (
+                    (target_id, term) in acronym_set
+                    or phrase not in person_words.get(target_id, set())
+                )
             )
             if nickname and phrase not in lex.weak_keywords and is_everyday_word(phrase):
                 # A nickname that is also an everyday word ("SERASI", "HEBAT": "Anak saya
@@ -943,6 +1027,26 @@ class CampaignDetector:
         self._media_reports: PhraseMatcher[int] = PhraseMatcher(
             [(phrase, 0) for phrase in lex.media_reports], normalizer=None
         )
+        # Words a one-case hashtag may be split into, and the ones worth splitting it for.
+        relevant = {w for phrases in names_by_target.values() for p in phrases for w in p.split()}
+        relevant |= {
+            w for t in active.values() for w in normalize(_PARENS.sub(" ", t.name)).split()
+        }
+        relevant |= {w for k in self._keywords for w in k.phrase.split()}
+        relevant |= {w for group in (lex.cues, lex.ballot_nouns, lex.neutral_frames) for p in group
+                     for w in p.split()}  # fmt: skip
+        relevant |= set(NUMBER_WORDS)
+        self._tag_relevant = frozenset(w for w in relevant if w.isalpha())
+        self._tag_vocabulary = (
+            self._tag_relevant
+            | dictionary_words()
+            | lex.fillers
+            | lex.first_person
+            | lex.everyday_words
+            | _place_words()
+        )
+        self._tag_cache: dict[str, str | None] = {}
+        self._places = _place_words()
 
     # -- public ------------------------------------------------------------------------------
 
@@ -957,6 +1061,12 @@ class CampaignDetector:
                 # "Spanduk paslon di pagar jembatan … sudah saya laporkan ke Panwascam" over a
                 # photo of "COBLOS NO. 2": the banner's words are the banner's, not a call.
                 return self.detect(caption)
+        if "#" in text:
+            split = self._split_hashtags(text)
+            if split != text:
+                # Only letters' case changed: the hits' words are read back from the original.
+                hits = self.detect(split)
+                return [_as_written(hit, split, text) for hit in hits]
         if normal is None:
             normal = normalize(text)
         if not normal:
@@ -965,6 +1075,81 @@ class CampaignDetector:
         if not self._may_hit(text, normal, anchors):
             return []
         return self._judge(text, normal, anchors)
+
+    def _split_hashtags(self, text: str) -> str:
+        """``text`` with each one-case hashtag written in CamelCase where the words it is
+        made of are known ("#ganjarmahfudmenang" -> "#ganjarMahfudMenang"), so that
+        normalisation splits it; the text's length and letters stay the same."""
+        out: list[str] = []
+        last = 0
+        for match in _HASHTAG.finditer(text):
+            body = match.group(1)
+            camel = self._tag_cache.get(body, "")
+            if camel == "":
+                if len(self._tag_cache) >= _RAW_CACHE_SIZE:
+                    self._tag_cache.clear()
+                camel = self._tag_cache[body] = self._segment_hashtag(body)
+            if camel is not None:
+                out.append(text[last : match.start(1)])
+                out.append(camel)
+                last = match.end(1)
+        if not out:
+            return text
+        out.append(text[last:])
+        return "".join(out)
+
+    def _segment_hashtag(self, body: str) -> str | None:
+        """The CamelCase form of a hashtag written in one case, split into the fewest known
+        words (longer words first among equals), or None when it is not so made."""
+        lower = body.lower()
+        tail = body[1:]
+        if (
+            not _TAG_LENGTHS[0] <= len(body) <= _TAG_LENGTHS[1]
+            or not (tail.lower() == tail or tail.upper() == tail)
+            or not lower.isascii()
+            or not lower.isalnum()
+            or lower in self._tag_vocabulary
+            or (lower.isalpha() and is_everyday_word(lower))
+        ):
+            return None
+        vocabulary = self._tag_vocabulary
+        n = len(lower)
+        # best[i]: (segments, -sum of squared lengths, cut points) for lower[:i]
+        best: list[tuple[int, int, tuple[int, ...]] | None] = [None] * (n + 1)
+        best[0] = (0, 0, ())
+        for i in range(n):
+            here = best[i]
+            if here is None:
+                continue
+            ends: list[int] = []
+            if lower[i].isdigit():
+                j = i
+                while j < n and lower[j].isdigit():
+                    j += 1
+                ends.append(j)
+            else:
+                for j in range(i + _TAG_WORD[0], min(n, i + _TAG_WORD[1]) + 1):
+                    word = lower[i:j]
+                    if not word.isalpha():
+                        break
+                    if word in vocabulary or (len(word) >= 5 and is_everyday_word(word)):
+                        ends.append(j)
+            for j in ends:
+                option = (here[0] + 1, here[1] - (j - i) ** 2, (*here[2], j))
+                if best[j] is None or option[:2] < best[j][:2]:  # type: ignore[index]
+                    best[j] = option
+        found = best[n]
+        if found is None or found[0] < 2:
+            return None
+        cuts = (0, *found[2])
+        words = [lower[a:b] for a, b in itertools.pairwise(cuts)]
+        if not any(w in self._tag_relevant for w in words) or any(
+            a[-1].isdigit() and b[0].isalpha() for a, b in itertools.pairwise(words)
+        ):
+            return None  # nothing to find in it, or "2024menang": no CamelCase can say it
+        pieces = [body[: cuts[1]]]
+        pieces += [w if w.isdigit() else w.capitalize() for w in words[1:]]
+        return "".join(pieces)
 
     def _reports_media(self, caption: str) -> bool:
         """Whether a caption reports or complains about what its picture shows."""
@@ -1188,6 +1373,13 @@ class CampaignDetector:
             _NUMBER_TOKEN.search(normal) is not None
             or _NUMBER_WORD_TOKEN.search(normal) is not None
         )
+        # A first person's mind made up on a number ("kami sudah yakin nomor dua").
+        if (
+            noun_number
+            and self._first_person_gate.contains_any(normal)
+            and not _SETTLED.isdisjoint(normal.split(" "))
+        ):
+            return True
         # A name and a number after a ballot word ("Golkar nomor 4") or ending the text
         # ("PDIP 3"): `_own_number`.
         if named and (noun_number or _LAST_NUMBER.search(normal) is not None):
@@ -1309,6 +1501,14 @@ class CampaignDetector:
         with two rivals named, nobody can tell which."""
         if not info.cues:
             return
+        parties = {n[2] for n in info.names if self._kinds.get(n[2]) == "party"}
+        if len(parties) == 1 and not _PARTY_ANAPHORS.isdisjoint(info.toks):
+            # "NasDem, hayu coblos partaina": "its party" after the one party named.
+            party = next(iter(parties))
+            first = min(n[0] for n in info.names if n[2] == party)
+            for i in range(first + 1, len(info.toks)):
+                if info.toks[i] in _PARTY_ANAPHORS:
+                    info.names.append((i, i + 1, party, info.toks[i]))
         named = {n[2] for n in info.names if self._kinds.get(n[2]) != "party"}
         pronouns = _PRONOUNS
         if not named:
@@ -1462,7 +1662,11 @@ class CampaignDetector:
             )
             if not other_contest:
                 candidates.extend(self._own_number(info))
-                if not candidates:
+                # Wording that reached a name only across a full stop is no support of it
+                # ("…, hayu coblos partaina. Pria … berlogo NasDem"): the sign may still be.
+                if not candidates or not any(
+                    _stands(c, info.aligned(self._raw_words)) for c in candidates
+                ):
                     candidates.extend(self._hand_sign(info))
 
         # Weak keywords need the hashtag or capitals form and another political cue; an
@@ -1631,6 +1835,8 @@ class CampaignDetector:
             # clause ("… nomor siji Golkar!").
             if start < a and not self._clause_ends(info, last, alignment):
                 continue
+            if start < a and alignment is not None and _labelled(alignment, a, last - 1):
+                continue  # "Paslon 1 (Azhar-Rahmah): jalan provinsi …": a heading, not a cheer
             own = self._allies[target_id] & set(self._by_number.get(value, ()))
             listed = self._caleg.get((target_id, value), ()) if not own else ()
             if not own and not listed:
@@ -1862,14 +2068,20 @@ class CampaignDetector:
             positions += [
                 info.token_at(m.start()) for m in _NUMBER_WORD_TOKEN.finditer(info.normal)
             ]
+        keycaps = {int(d) for d in _KEYCAP.findall(info.raw)} if "\u20e3" in info.raw else set()
         for i in sorted(positions):
             token = toks[i]
             parsed = _number(token)
             if parsed is None or parsed[0] == 0:
                 continue
             value, padded, as_word = parsed
-            # "14 2 2024", "2-0", "02.00": dates, scores and times.
-            if (i > 0 and toks[i - 1].isdigit()) or (i + 1 < count and toks[i + 1].isdigit()):
+            # A keycap ("2️⃣") is a number shown, not counted: as good as "02".
+            padded = padded or (not as_word and value in keycaps)
+            # "14 2 2024", "2-0", "02.00": dates, scores and times; not a list's "1." on the
+            # next line ("Alasan saya pilih 01:\n1. …").
+            if (i > 0 and toks[i - 1].isdigit() and self._joined(info, i - 1)) or (
+                i + 1 < count and toks[i + 1].isdigit() and self._joined(info, i)
+            ):
                 continue
             start = i
             if as_word:
@@ -1926,11 +2138,19 @@ class CampaignDetector:
                     negated = True  # "jangan coblos 02"
                     break
                 cue = info.cue_end.get(position + 1)
-                if cue is not None:
+                if cue is not None and not (
+                    cue[2] == "weak" and cue[0] == position and toks[position] in _SETTLED
+                ):
                     left = cue
                     break
-                if toks[position] in lex.fillers or position in info.nouns:
-                    position -= 1
+                if cue is not None:
+                    left = left or cue  # "pasti" alone is weak; a choice before it is not
+                if (
+                    toks[position] in lex.fillers
+                    or position in info.nouns
+                    or toks[position] in _SETTLED
+                ):
+                    position -= 1  # "pilihanku sudah pasti: nomor 2"
                     continue
                 break
             if negated:
@@ -1954,8 +2174,12 @@ class CampaignDetector:
                     ):
                         right = cue
                     break
-                if toks[position] in lex.fillers or position in info.nouns:
-                    position += 1
+                if (
+                    toks[position] in lex.fillers
+                    or position in info.nouns
+                    or toks[position] in self._places
+                ):
+                    position += 1  # "semoga paslon 2 Riau menang"
                     continue
                 break
             cue = None
@@ -1968,6 +2192,7 @@ class CampaignDetector:
                 and not (
                     padded
                     or ballot_noun
+                    or (has_noun and cue[4] in _REMINDERS)  # "jangan lupa nomor 2 ya"
                     or (
                         has_noun
                         and cue[4] in _BALLOT_CHEERS
@@ -1982,8 +2207,12 @@ class CampaignDetector:
             if cue is None:
                 # A first person's number, said as the clause's last word ("saya sih 02",
                 # "Ane mah dari awal udah 02", "aku paslon 3 aja"): a choice said.
-                if padded or ballot_noun:
-                    said = self._said_choice(info, noun_start, i)
+                if padded or ballot_noun or has_noun:
+                    # A plain "nomor" ("saya nomor 2" in a queue) needs a word of a mind
+                    # made up: "kami sudah yakin nomor dua".
+                    said = self._said_choice(
+                        info, noun_start, i, settled=not (padded or ballot_noun)
+                    )
                     if said is not None:
                         calls.append((value, set(range(said, i + 1)), "weak"))
                         continue
@@ -2026,7 +2255,19 @@ class CampaignDetector:
             calls.append((parsed[0], {at, at + 1, at + 2}, "strong"))
         return calls
 
-    def _said_choice(self, info: _Text, start: int, last: int) -> int | None:
+    def _joined(self, info: _Text, token: int) -> bool:
+        """Whether tokens ``token`` and ``token + 1`` stand on one line of one sentence."""
+        alignment = info.aligned(self._raw_words)
+        if alignment is None:
+            return True
+        here, there = alignment.owner[token], alignment.owner[token + 1]
+        return here == there or (
+            here not in alignment.line_ends and alignment.same_sentence(token, token + 1)
+        )
+
+    def _said_choice(
+        self, info: _Text, start: int, last: int, *, settled: bool = False
+    ) -> int | None:
         """The first person who says a ballot number at [start, last] as their choice: a few
         words at most between them ("saya sih", "ane mah dari awal udah") and the number
         closing its clause; not asked, not negated. The first person's token, or None."""
@@ -2035,10 +2276,12 @@ class CampaignDetector:
         while position >= 0 and start - position <= _CHOICE_GAP + 1:
             if position in info.first_person:
                 break
-            if toks[position] not in _CHOICE_WORDS:
+            if toks[position] not in _CHOICE_WORDS and toks[position] not in _SETTLED:
                 return None
             position -= 1
         else:
+            return None
+        if settled and _SETTLED.isdisjoint(toks[position + 1 : start]):
             return None
         if self._negated(info, start) or any(
             t in self._lex.not_ballot_after for t in toks[last + 1 : last + 1 + _AFTER_WINDOW]
@@ -2420,14 +2663,8 @@ class CampaignDetector:
             if target_id in best:
                 continue
             cue, name = candidate.cue, candidate.name
-            if cue is not None and name is not None and alignment is not None:
-                first, last = min(cue[0], name[0]), max(cue[1], name[1]) - 1
-                if (
-                    not alignment.same_sentence(first, last)
-                    or alignment.is_question(last)
-                    or alignment.quoted(first, last)
-                ):
-                    continue
+            if not _stands(candidate, alignment):
+                continue
             evidence = tuple(dict.fromkeys([*words(candidate.tokens), *candidate.extra]))
             reason = candidate.reason
             if reason is None and cue is not None and name is not None:

@@ -56,6 +56,7 @@ __all__ = [
     "analyze_normal",
     "blend_scores",
     "char_features",
+    "dictionary_words",
     "is_everyday_word",
     "rescale",
     "rescale_array",
@@ -282,6 +283,12 @@ def _stem(word: str) -> str:
     if stem == word and len(word) >= 7 and word.endswith("nya") and word not in _root_words():
         return str(_stemmer().stem_word(word[:-3])) or word[:-3]
     return stem
+
+
+@functools.cache
+def dictionary_words() -> frozenset[str]:
+    """Sastrawi's root words and the colloquial words ``standard_map`` knows ("aja", "gue")."""
+    return _root_words() | frozenset(standard_map())
 
 
 def is_everyday_word(word: str) -> bool:

@@ -83,6 +83,14 @@ _CAMEL_FIRST = re.compile(r"[a-z0-9]+|[A-Z0-9]+|[A-Z][a-z0-9]+")
 _CAMEL_PIECE = re.compile(r"[A-Z][a-z0-9]{2,}|[A-Z]{2,}[0-9]*|[0-9]+")
 
 
+# Lower-case words that follow an acronym in hashtags ("#ASRIuntukGarut", "#WANDAuntukMalang").
+_TAG_JOINERS = frozenset(
+    {"untuk", "buat", "bagi", "dan", "dari", "yang", "aja", "saja", "menang", "jaya", "hebat",
+     "maju", "lagi", "pasti", "bersama", "bareng", "nomor", "satu", "dua", "tiga", "kita",
+     "kami", "lanjut", "melanjutkan", "terus", "sekali", "di", "ke"}
+)  # fmt: skip
+
+
 def _clean_camel(pieces: list[str]) -> bool:
     return (
         bool(pieces)
@@ -153,6 +161,9 @@ NUMBER_WORDS: Mapping[str, int] = MappingProxyType(
         "asa": 1,
         "talu": 3,
         "ampat": 4,
+        # Malay of Riau and the islands ("nomor due", "nomor tige")
+        "due": 2,
+        "tige": 3,
     }
 )
 
@@ -165,7 +176,22 @@ def _tag_body(match: re.Match[str]) -> str:
         # Leetspeak hides the case pattern too ("H4NUR4"): read it as one word.
         return " " + _LEET_EDGE.sub(_unleet, _LEET.sub(_unleet, body.lower())) + " "
     pieces = _CAMEL.sub(" ", body).split()
-    return " " + (" ".join(pieces) if _clean_camel(pieces) else body) + " "
+    if not _clean_camel(pieces):
+        return " " + body + " "
+    # "ASRIuntukGarut" splits as "ASR Iuntuk Garut": an acronym's last capital before a
+    # lower-case joining word belongs to the acronym ("ASRI untuk Garut"), as "PDIPerjuangan"'s
+    # does not ("erjuangan" is no word).
+    for i in range(1, len(pieces)):
+        before, piece = pieces[i - 1], pieces[i]
+        if (
+            len(before) >= 2
+            and before.isupper()
+            and piece[0].isupper()
+            and piece[1:].islower()
+            and piece[1:] in _TAG_JOINERS
+        ):
+            pieces[i - 1], pieces[i] = before + piece[0], piece[1:]
+    return " " + " ".join(pieces) + " "
 
 
 def _unleet(match: re.Match[str]) -> str:
