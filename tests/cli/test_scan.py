@@ -155,3 +155,14 @@ def test_a_finding_names_the_declared_account_an_event_gave_only_the_handle_of(
     )
     assert code == 0
     assert [(f["nip"], f["account_user_id"]) for f in findings] == [(NIP_A, "99")]
+
+
+def test_the_summary_says_where_rejected_rows_go_even_when_there_are_none(
+    tmp_path: Path,
+) -> None:
+    code, output, _ = scan(
+        tmp_path, [event("e1", "like", target={"post_id": "1", "author_user_id": "12345"})]
+    )
+    flat = output.replace("\n", "")
+    assert code == 0
+    assert "no rows rejected" in flat and "rejected.jsonl" in flat

@@ -196,8 +196,15 @@ def scan(
         for step, seconds in clock.steps.items():
             table.add_row(f"  time: {step}", f"{seconds:.2f} s")
     out.print(table)
+    # Where the rejected rows go is part of the summary even when none were (spec: "rejected
+    # (with where the rejected rows were written)").
     if rejected:
         out.print(f"rejected rows written to {summary.rejected_path}", soft_wrap=True)
+    else:
+        out.print(
+            f"no rows rejected; rejected rows are written to {summary.rejected_path}",
+            soft_wrap=True,
+        )
     out.print(f"findings written to {out_path}", soft_wrap=True)
 
 
