@@ -255,7 +255,7 @@ _HAND_SIGNS = {"\u261d": 1, "\U0001f446": 1, "\u270c": 2, "\U0001f91f": 3}
 _ABBREVIATIONS = frozenset({"capt", "kapt", "prof", "sdri", "sdra", "ustd", "kapten"})
 _KEYCAP = re.compile("([1-9])\ufe0f?\u20e3")
 # Keycap digits ("OM SEMY 2️⃣", "AMAN 2️⃣") are how posts write a ballot number as an emoji.
-_HAND_SIGN = re.compile("[" + "".join(_HAND_SIGNS) + "]|[1-9]\ufe0f?\u20e3")
+_HAND_SIGN = re.compile("[" + "".join(_HAND_SIGNS) + "]|" + _KEYCAP.pattern)
 # The same gesture described (a photo's alt text, a caption): "mengacungkan tiga jari",
 # "berpose dua jari", "mengacungkan telunjuk".
 _FINGERS = re.compile(r"(?:^| )(?:(\S+) jari|(telunjuk))(?= |$)")
@@ -303,7 +303,7 @@ def _labelled(alignment: _Alignment, first: int, last: int) -> bool:
     for what follows ("Paslon 1 (Azhar-Rahmah): …", "Nomor 2 Rudi-Siti: programnya …")."""
     opening = alignment.words[alignment.owner[first]]
     closing = alignment.words[alignment.owner[last]].rstrip()
-    return opening.startswith("(") or closing.endswith(":") or closing.endswith("):")
+    return opening.startswith("(") or closing.endswith(":")
 
 
 def _as_written(hit: CampaignHit, seen: str, original: str) -> CampaignHit:
