@@ -560,6 +560,10 @@ def test_a_school_of_the_same_family_with_another_kind_or_number_is_another_work
     assert unit_ids(["guru", "sdn", "2", "rantau"]) == ["sekolah#sdn2"]
     assert unit_ids(["smp", "05"]) == ["sekolah#smpn5"]
     assert unit_ids(["puskesmas", "2"]) == ["puskesmas#puskesmas2"]
+    # a place word between the kind and the number, as schools are also written
+    assert unit_ids(["kepala", "sdn", "teras", "12"]) == ["sekolah#sdn12"]
+    assert unit_ids(["sdn", "teras", "raya", "12"]) == []
+    assert unit_ids(["sdn", "smpn", "4"]) == ["sekolah#smpn4"]
     nip, smp = "198001012005012001", "199305132021122026"
     employees = [
         Employee(nip, "Rosidah Paujiah", "AG", "SDN 5 Lebong", "Guru Ahli Muda", "17.07"),
@@ -576,7 +580,8 @@ def test_a_school_of_the_same_family_with_another_kind_or_number_is_another_work
     pairs = [(a.key, n) for a, n in zip(actors, [nip, nip, smp, smp, smp], strict=True)]
     g = _pair_gammas(employees, [("AG", "Pemkab Lebong", "17.07")], actors, pairs)
     assert _label(g, pairs[0], "bio") == "names another workplace"
-    assert _label(g, pairs[1], "bio") == "names unit/position"
+    # her own school, in her regency: the strongest thing a bio says of work
+    assert _label(g, pairs[1], "bio") == "names numbered unit"
     assert _label(g, pairs[2], "bio") == "names another workplace"
     assert not corroborated(g[pairs[2]])
     assert _label(g, pairs[3], "bio") == "names unit/position"
@@ -1229,9 +1234,32 @@ def test_an_account_presenting_itself_as_someones_official_account_is_not_attrib
     assert claims_official(actor("Siti Aminah Daulay, A.Md.Kep. (Official)", None))
     assert claims_official(actor("Sabar Napitupulu", "Akun resmi Kepala KUA Kota Medan"))
     assert claims_official(actor("Mara Harahap", "Official account of Mara Harahap, Kabid"))
-    # a decorated handle alone is how people mark their own second account
-    assert not claims_official(actor("Arif Santoso", "Guru SDN 2", handle="arif_official"))
+    # the handle too: impersonators mark their copies so at least as often as people do
+    assert claims_official(actor("Jumadi Fauzi", "Camat", handle="jumadiofficial71"))
+    assert claims_official(actor("Arif Santoso", "Guru SDN 2", handle="arif_official"))
+    assert claims_official(actor("Daliono", "Camat", handle="dalionoanggriawan_offici"))
+    assert not claims_official(actor("Arif Santoso", "Guru SDN 2", handle="arif_real"))
+    assert not claims_official(actor("Arif Santoso", "Satpol PP", handle="arif.officer"))
     assert not claims_official(actor("Arif Santoso", "Guru SDN 2 | resmikan perpustakaan"))
+    # Resmi is a woman's name as well
+    assert not claims_official(actor("Resmi Wati", "Guru SDN 2", handle="resmiwati"))
+    assert claims_official(actor("Resmi Wati (resmi)", None))
+
+
+def test_an_account_saying_it_replaces_or_doubles_the_persons_account_is_not_attributed() -> None:
+    from netra.linkage.service import claims_replacement
+
+    def actor(display: str, bio: str | None) -> Actor:
+        return Actor("x|u|1", "x", "1", "h", display, bio, None)
+
+    assert claims_replacement(
+        actor("Zulaikha, S.Pd.", "Kepala SDN 55 | akun baru, yang lama dihack")
+    )
+    assert claims_replacement(actor("Deisy Rumengan", "Akun kedua. ASN Unsrat"))
+    assert claims_replacement(actor("Irwan Daud (akun baru)", "Guru"))
+    assert claims_replacement(actor("Nur T.", "Akun lama saya diretas"))
+    assert not claims_replacement(actor("Arif Santoso", "Guru SDN 2 | berhak bahagia"))
+    assert not claims_replacement(actor("Arif Santoso", "Pecinta akun-akun kuliner"))
 
 
 def test_english_bios_and_short_names_of_offices_name_the_employees_work() -> None:
@@ -1311,7 +1339,7 @@ def test_a_private_tutors_bio_names_no_state_post_and_a_wife_goes_by_her_husband
     ]  # fmt: skip
     pairs = [(a.key, guru) for a in actors]
     g = _pair_gammas(employees, agencies, actors, pairs)
-    assert _label(g, pairs[0], "bio") == "names unit/position"
+    assert _label(g, pairs[0], "bio") == "names numbered unit"
     assert _label(g, pairs[1], "bio") == "names another workplace"
 
     husband, wife = "197505102001121003", "197811232005012004"  # sex digits 1 and 2

@@ -611,14 +611,23 @@ _NUMBERED_UNITS = {
 
 
 def unit_ids(ws: Sequence[str]) -> list[str]:
-    """Numbered units among workplace words, family first: "sdn 2 rantau" -> ["sekolah#sdn2"]."""
-    return sorted(
-        {
-            f"{_NUMBERED_UNITS[w][0]}#{_NUMBERED_UNITS[w][1]}{int(n)}"
-            for w, n in itertools.pairwise(ws)
-            if w in _NUMBERED_UNITS and n.isdigit() and len(n) <= 3
-        }
-    )
+    """Numbered units among workplace words, family first: "sdn 2 rantau" -> ["sekolah#sdn2"].
+
+    The number may follow one place word, as schools are also written ("SDN Teras 12", "SMPN
+    Rappocini 4").
+    """
+    out: set[str] = set()
+    for i, w in enumerate(ws):
+        if w not in _NUMBERED_UNITS:
+            continue
+        for n in ws[i + 1 : i + 3]:
+            if n.isdigit():
+                if len(n) <= 3:
+                    out.add(f"{_NUMBERED_UNITS[w][0]}#{_NUMBERED_UNITS[w][1]}{int(n)}")
+                break
+            if n in _NUMBERED_UNITS:
+                break
+    return sorted(out)
 
 
 # A local government as a bio names it ("ASN Pemkab Tapin", "Pemkot Palu", "Pemprov Kalsel"):
@@ -1007,7 +1016,8 @@ def roster_features(
                 agency_words if any(w not in place for w in agency_words) else [],
                 sorted(c for c in regions if len(c) > 2),
                 province_keys(regions),
-                unit_ids(org_words(unit)),
+                # a school is often named in the position only ("Guru SMAN 1 Medan")
+                sorted({*unit_ids(org_words(unit)), *unit_ids(pos)}),
                 agency_govs(aname, aregion),
             )
         uid.append(f"e:{nip}")
@@ -1651,6 +1661,18 @@ _SAME_GOV = (
 _SAME_UNIT = f"NOT ({_OTHER_UNIT} OR {_OTHER_GOV})"
 BIO_LEVELS: list[Level] = [
     (
+        # A numbered unit of the employee's, in the employee's town ("Guru SDN 3 Makassar",
+        # "Pengajar di SDN 2 Makassar" living in Makassar): one school among the thousands of
+        # a province, far rarer for a stranger than a position many employees hold.
+        "list_has_any(unit_id_l, unit_id_r) AND list_has_any(bio_l, work_r) "
+        "AND (list_has_any(bio_reg_l, reg_r) OR coalesce(list_has_any(reg_l, reg_r), FALSE)) "
+        f"AND NOT ({_OTHER_WORK}) AND NOT {_OTHER_GOV}",
+        "names numbered unit",
+        "names the employee's own numbered unit (school, puskesmas) in the employee's town",
+        0.05,
+        0.00005,
+    ),
+    (
         # two of its words, or one and the place; the intersection only where one is shared
         # and no job outside the civil service beside it ("Guru les privat Matematika & IPA"
         # is a private tutor, not the "Guru IPA" of a state school)
@@ -1918,6 +1940,7 @@ M_FROM_EM = frozenset({"cooc", "own"})
 CORROBORATING: dict[str, frozenset[str]] = {
     "bio": frozenset(
         {
+            "names numbered unit",
             "names unit/position",
             "names agency",
             "names occupation",

@@ -121,7 +121,7 @@ class LinkRow:
     second_probability: float
     evidence: str
     status: str  # probable | below_threshold | name_only | claims_official | contradicted |
-    # copies_declared | names_wife | ambiguous | no_candidate
+    # claims_replacement | copies_declared | names_wife | ambiguous | no_candidate
     common_name: bool = False
     corroborated: bool = False  # evidence besides the name points at the employee
 
@@ -635,12 +635,31 @@ def run_model(
     return report
 
 
-_OFFICIAL = re.compile(r"\b(?:official|offical|resmi)\b", re.IGNORECASE)
+# "Resmi" alone is also a woman's name (Resmi Wati): only "akun resmi", "(resmi)" count.
+_OFFICIAL = re.compile(r"\b(?:official|offical)\b|\bakun\s+resmi\b|\(\s*resmi\s*\)", re.IGNORECASE)
+# also cut short by a platform's length limit ("dalionoanggriawan_offici")
+_OFFICIAL_HANDLE = re.compile(r"off?ici(?:al?)?|offical", re.IGNORECASE)
+# "akun baru, yang lama dihack", "Akun kedua", "(akun baru)": the line impersonators use to
+# explain why the person seems to have two accounts.
+_REPLACEMENT = re.compile(
+    r"\bakun\s+(?:baru|kedua|ke-?\s?2|lama)\b|\b(?:di|ke|kena\s+)-?(?:hack|hak|retas)\b"
+    r"|\bdiretas\b",
+    re.IGNORECASE,
+)
 
 
 def claims_official(actor: Actor) -> bool:
-    """Whether the account's display name or bio presents it as someone's official account."""
+    """Whether the account's display name, bio or handle presents it as someone's official
+    account ("(Official)", "Akun resmi …", `jumadiofficial71`)."""
+    if actor.handle and _OFFICIAL_HANDLE.search(actor.handle):
+        return True
     return any(_OFFICIAL.search(t) for t in (actor.display_name, actor_bio(actor)) if t)
+
+
+def claims_replacement(actor: Actor) -> bool:
+    """Whether the display name or bio says the account replaces or doubles another of its
+    owner's ("akun baru, yang lama dihack", "Akun kedua")."""
+    return any(_REPLACEMENT.search(t) for t in (actor.display_name, actor_bio(actor)) if t)
 
 
 def same_display(name: str) -> str:
@@ -713,6 +732,10 @@ def _rows(
             # "(Official)", "Akun resmi …", "Official account of …": how impersonators present
             # a copy of an official; only a reviewer who checked may attribute it.
             status = "claims_official"
+        elif require_corroboration and claims_replacement(actor):
+            # The impersonator's explanation for a second account of the person; a reviewer
+            # who asked the employee may still confirm it.
+            status = "claims_replacement"
         elif require_corroboration and copies_declared(
             actor, prop.nip, prop.gammas, declared_names or {}
         ):
