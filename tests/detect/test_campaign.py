@@ -63,6 +63,7 @@ POSITIVES: list[tuple[str, set[str]]] = [
     ("nyoblos nomer 02 pokoknya", N2),
     ("Pilih 01, Indonesia butuh perubahan!", N1),
     ("paslon 3 menang!!!", N3),
+    ("Ayo coblos Paslon III, pasti menang!", N3),
     ("Nomor urut 2 pilihanku 💪", N2),
     ("salam dua jari ✌️", N2),
     ("Salam 3 jari dari kami sekeluarga", N3),

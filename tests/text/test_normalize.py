@@ -134,3 +134,14 @@ def test_an_acronym_before_a_lower_case_joining_word_keeps_its_last_capital() ->
     assert normalize("#ASRIuntukGarut") == "asri untuk garut"
     assert normalize("#WANDAuntukMalang") == "wanda untuk malang"
     assert normalize("#PDIPerjuangan") == "pdi perjuangan"
+
+
+def test_a_ballot_number_in_capital_roman_numerals_reads_as_its_digits() -> None:
+    assert normalize("Coblos Paslon III!") == "coblos paslon 3"
+    assert normalize("Nomor Urut II pilihanku") == "nomor urut 2 pilihanku"
+    assert normalize("No. IV") == "nomor 4"
+    # only after a ballot word, only in capitals, never "no I" (English) or a king's "X"
+    assert normalize("Sri Sultan HB X") == "sri sultan hb x"
+    assert normalize("pasangan VIP") == "pasangan vip"
+    assert "1" not in normalize("no I think so")
+    assert normalize("paslon ii") != "paslon 2"

@@ -233,6 +233,19 @@ def unspell(text: str) -> str:
     return _SPELLED.sub(_join_spelled, text)
 
 
+# A ballot number in capital Roman numerals after a ballot word ("Paslon III", "Nomor Urut
+# II"): read before letters are lowered, since "iii" and "ii" would fold into the word "i".
+_ROMAN_VALUES = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6"}
+_ROMAN = re.compile(
+    r"\b((?i:paslon|pasangan|nomor|nomer|nmr|urut|calon|kandidat)\.?\s*|(?i:no)\.\s*)"
+    r"(VI|IV|V|I{1,3})\b(?![.'-]\w)"
+)
+
+
+def _roman_digits(m: re.Match[str]) -> str:
+    return m.group(1) + _ROMAN_VALUES[m.group(2)]
+
+
 def _base(text: str, slang: dict[str, str], cache: dict[str, str] | None) -> str:
     """Every normalisation step; ``slang`` is applied last, word by word."""
     if not text:
@@ -252,6 +265,8 @@ def _base(text: str, slang: dict[str, str], cache: dict[str, str] | None) -> str
         text = _URL.sub(" ", text)
     if "#" in text or "@" in text:
         text = _TAG.sub(_tag_body, text)
+    if "I" in text or "V" in text:
+        text = _ROMAN.sub(_roman_digits, text)
     text = unspell(text)
     out: list[str] = []
     if cache is None:
