@@ -127,6 +127,14 @@ POSITIVES: list[tuple[str, set[str]]] = [
     ("Pokoke 02 gaskeun", N2),
     ("Hidup 02!", N2),
     ("Daripada golput, mending pilih Prabowo", {"T02"}),
+    # joining a side's team, said in a sentence without a subject
+    ("Bangga jadi relawan Prabowo-Gibran", {"T02"}),
+    ("Alhamdulillah, dipercaya jadi korlap relawan Prabowo-Gibran. Bismillah", {"T02"}),
+    ("Saya relawan Prabowo-Gibran", {"T02"}),
+    ("Bangga mendukung Prabowo-Gibran", {"T02"}),
+    # the writer takes over after reporting someone else
+    ("Kata tetangga 02 menang, saya juga pilih 02", N2),
+    ("anu... saya tidak mau banyak bicara, cuma mau bilang #GanjarPresiden", {"T03"}),
 ]
 
 NEGATIVES: list[str] = [
@@ -205,6 +213,16 @@ NEGATIVES: list[str] = [
     "Capres nomor urut 2 kampanye di Medan hari ini",
     "Coblos 1 kali saja ya, jangan dobel",
     "Dukung 2 program prioritas daerah",
+    # news and others' words
+    "Relawan Prabowo-Gibran gelar baksos di Cilawu",
+    "Ribuan warga jadi relawan Prabowo-Gibran",
+    "Mendukung Prabowo-Gibran, Golkar gelar rapat",
+    "Kata tetangga saya, pokoknya 02 menang satu putaran. Ya sudah, kita lihat saja",
+    "temen kantor bilang Prabowo-Gibran bakal menang. yaudah terserah",
+    # suppositions and polls
+    "kalau 01 menang, harga naik? kalau 02 menang, utang naik?",
+    "Seandainya paslon nomor 2 menang, apakah janjinya bisa dibayar dari APBD?",
+    "Siapa yang mau pilih nomor 3? Nomor 2? Ini cuma survei buat tugas kuliah",
 ]
 
 

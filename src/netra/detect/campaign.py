@@ -108,6 +108,18 @@ _ADDRESS_FORMS = (
 _HEARSAY = frozenset(
     {"katanya", "konon", "kabarnya", "ceunah", "jarene", "jare", "jar", "katonyo", "kecek"}
 )
+# Reporting words: what follows in the sentence is someone else's ("kata tetangga", "teman
+# bilang"), within this many words (`_hearsay_before`).
+_REPORTING = frozenset({"kata", "bilang", "ngomong", "ujar", "ucap"})
+_HEARSAY_REACH = 6
+# Words of wanting or daring before a reporting word make it the writer's own saying.
+_OWN_SAYING = frozenset(
+    normalize(w)
+    for w in ("mau", "mo", "pengen", "pengin", "ingin", "cuma", "hanya", "sekedar", "sekadar",
+              "perlu", "harus", "boleh", "izin", "ijin", "berani")
+)  # fmt: skip
+# Words before a ballot call within which a supposition or a poll is looked for.
+_SUPPOSE_REACH = 4
 # A slogan listed as an example of what is forbidden is a mention (`_forbidden_example`):
 # a word introducing examples within this many words before it, and a prohibition before that.
 _EXAMPLE_REACH = 10
@@ -218,6 +230,27 @@ _PARTY_ANAPHORS = frozenset({"partainya", "partaina", "partaine"})
 _NEGATION_GAP = 2
 # Words between a first-person subject and a "person" cue ("saya sekeluarga mendukung").
 _PERSON_GAP = 2
+# "Person" wording that a post's subjectless sentence says of its writer (`_subjectless`):
+# joining a side's team. Not "tim" or "pendukung": "Tim AMIN solid", "Pendukung 02 memadati
+# GBK" open news sentences.
+_SELF_CUES = frozenset(
+    {"jadi relawan", "menjadi relawan", "daftar relawan", "gabung", "bergabung",
+     "bergabung dengan", "jadi korlap relawan", "jadi koordinator relawan"}
+)  # fmt: skip
+# "Person" wording said of the writer only after a word of feeling or resolve (`_STANCES`).
+_STANCE_CUES = frozenset({"mendukung", "memilih", "mencoblos", "memenangkan", "pendukung"})
+# (in their matching form: "bangga" is "banga" once doubled letters fold)
+_STANCES = frozenset(
+    normalize(w)
+    for w in ("alhamdulillah", "bismillah", "insyaallah", "bangga", "senang", "bahagia", "siap",
+              "tetap", "tetep", "yakin", "ikhlas", "setia", "selalu", "mantap", "mantep")
+)  # fmt: skip
+# Words that may come before such wording at the start of a sentence.
+_SELF_LEADS = _STANCES | frozenset(
+    normalize(w)
+    for w in ("resmi", "akhirnya", "dipercaya", "diamanahi", "kini", "sekarang", "mulai", "hari",
+              "ini", "sudah", "udah", "telah", "baru", "sangat", "jadi", "menjadi", "ikut", "terus")
+)  # fmt: skip
 # Words between a first person's invitation and the "person" cue it introduces ("saya mengajak
 # rekan-rekan di Dapil 1 untuk memilih …").
 _INVITE_REACH = 8
@@ -1477,6 +1510,8 @@ class CampaignDetector:
                 or any(t in info.invited for t in range(max(0, a - _INVITE_REACH), a))
                 # a pledge: "Srikandi Marwah … siap memenangkan pasangan nomor 2!"
                 or (a > 0 and toks[a - 1] == "siap")
+                or (cue[4] in _SELF_CUES and self._subjectless(info, a))
+                or (cue[4] in _STANCE_CUES and self._subjectless(info, a, stance=True))
             ):
                 continue
             info.cues.append(cue)
@@ -1493,6 +1528,22 @@ class CampaignDetector:
                 name = self._names[index]
                 info.names.append((a, b, name.target_id, name.phrase))
         return info
+
+    def _subjectless(self, info: _Text, at: int, *, stance: bool = False) -> bool:
+        """Whether the wording at token ``at`` opens its sentence, after at most a few words of
+        stance ("Bangga jadi relawan …", "Alhamdulillah, dipercaya jadi korlap relawan …"):
+        a post's own sentence without a subject is said of its writer. With ``stance``, one of
+        those words must be a feeling or a resolve (`_STANCES`): "Bangga mendukung …", where
+        "Mendukung Prabowo, Golkar …" opens a headline."""
+        i = at - 1
+        while i >= 0 and info.toks[i] in _SELF_LEADS and at - i <= 4:
+            i -= 1
+        if stance and _STANCES.isdisjoint(info.toks[i + 1 : at]):
+            return False
+        if i < 0:
+            return True
+        alignment = info.aligned(self._raw_words)
+        return alignment is not None and not alignment.same_sentence(i, i + 1)
 
     def _pronouns(self, info: _Text) -> None:
         """A pronoun after the one person a text names stands for them ("… Amang Marulam …,
@@ -1960,6 +2011,8 @@ class CampaignDetector:
         after = info.toks[b : b + 2]
         if any(t in _HEARSAY for t in after) or (a > 0 and info.toks[a - 1] in _HEARSAY):
             return True
+        if self._hearsay_before(info, a):
+            return True
         if self._forbidden_example(info, a):
             return True
         if "?" not in info.raw and not any(q in info.raw for q in _QUOTES):
@@ -1970,6 +2023,31 @@ class CampaignDetector:
         if asked and alignment.words[alignment.owner[b - 1]].endswith("?"):
             return True
         return alignment.quoted(a, b - 1)
+
+    def _hearsay_before(self, info: _Text, a: int) -> bool:
+        """Whether someone else's words introduce token ``a`` in its sentence: "Kata tetangga
+        saya, pokoknya 02 menang", "temen kantor bilang HEZA bakal menang", "Ibu-ibu PKK
+        katanya mau kompak pilih BAYU" — not the writer's own ("kata saya", "saya bilang"),
+        and not past the writer taking over ("…, saya juga pilih 02")."""
+        toks = info.toks
+        for i in range(a - 1, max(-1, a - 1 - _HEARSAY_REACH), -1):
+            t = toks[i]
+            said = t in _HEARSAY or (
+                t in _REPORTING
+                and (i + 1 >= len(toks) or toks[i + 1] != "hati")  # "kata hati": one's heart
+                and i - 1 not in info.first_person
+                and i + 1 not in info.first_person
+                # "cuma mau bilang #BARISMakassar", "pengen bilang: vote RESTU": the writer's
+                and (i == 0 or toks[i - 1] not in _OWN_SAYING)
+            )
+            if not said:
+                continue
+            # "kata tetangga saya": the first person of the source, not the writer speaking
+            if any(j in info.first_person for j in range(i + 3, a)):
+                return False
+            alignment = info.aligned(self._raw_words)
+            return alignment is not None and alignment.same_sentence(i, a)
+        return False
 
     def _chanted_keyword(self, info: _Text, a: int, b: int) -> bool:
         """Whether a chant stands right beside keyword tokens [a, b) as a cheer."""
@@ -2243,6 +2321,8 @@ class CampaignDetector:
                 continue  # "jangan nomor 2 menang"
             if any(t in lex.not_ballot_after for t in toks[i + 1 : i + 1 + _AFTER_WINDOW]):
                 continue  # "pilih no 2 aja warnanya", "pilih nomor 1 di soal": not a ballot
+            if self._supposed_or_polled(info, min(noun_start, cue[0]), i):
+                continue
             calls.append(
                 (value, set(range(noun_start, i + 1)) | set(range(cue[0], cue[1])), cue[2])
             )
@@ -2254,6 +2334,24 @@ class CampaignDetector:
                 continue
             calls.append((parsed[0], {at, at + 1, at + 2}, "strong"))
         return calls
+
+    def _supposed_or_polled(self, info: _Text, start: int, last: int) -> bool:
+        """Whether tokens [start, last] sit in a question that supposes or polls: "kalau 01
+        menang, harga naik?", "Seandainya paslon nomor 2 menang, apakah …?", "Siapa yang mau
+        pilih nomor 3?" ("Siapa lagi kalau bukan 02?" asks nothing: no "yang")."""
+        alignment = info.aligned(self._raw_words)
+        if alignment is None or "?" not in info.raw or not alignment.is_question(last):
+            return False
+        toks = info.toks
+        j = start - 1
+        while j >= 0 and start - j <= _SUPPOSE_REACH and alignment.same_sentence(j, start):
+            t = toks[j]
+            if t in _CONDITIONAL or t == "apakah" or (
+                t == "siapa" and j + 1 < len(toks) and toks[j + 1] == "yang"
+            ):
+                return True
+            j -= 1
+        return False
 
     def _joined(self, info: _Text, token: int) -> bool:
         """Whether tokens ``token`` and ``token + 1`` stand on one line of one sentence."""
