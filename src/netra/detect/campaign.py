@@ -2346,8 +2346,10 @@ class CampaignDetector:
         j = start - 1
         while j >= 0 and start - j <= _SUPPOSE_REACH and alignment.same_sentence(j, start):
             t = toks[j]
-            if t in _CONDITIONAL or t == "apakah" or (
-                t == "siapa" and j + 1 < len(toks) and toks[j + 1] == "yang"
+            if (
+                t in _CONDITIONAL
+                or t == "apakah"
+                or (t == "siapa" and j + 1 < len(toks) and toks[j + 1] == "yang")
             ):
                 return True
             j -= 1
