@@ -135,6 +135,37 @@ POSITIVES: list[tuple[str, set[str]]] = [
     # the writer takes over after reporting someone else
     ("Kata tetangga 02 menang, saya juga pilih 02", N2),
     ("anu... saya tidak mau banyak bicara, cuma mau bilang #GanjarPresiden", {"T03"}),
+    # English and Malaysian Malay
+    ("Om Swastiastu 🙏 Proud supporter of #AMIN. Indonesia deserves change.", {"T01"}),
+    ("Loved the town hall, Pak. Count me in, Team Ganjar 🙌", {"T03"}),
+    ("My honest review as a civil servant: why I'm choosing Prabowo", {"T02"}),
+    ("Overseas voters: make it count, make it 02.", N2),
+    ("Cikgu dari KL nak cakap: jom undi 02!", N2),
+    ("Saya sendiri undi nombor 3, Ganjar-Mahfud, sebab beliau peduli", {"T03"}),
+    # a prayer that God give a side the win; a wish that a named one win the office
+    ("kami berdoa agar Tuhan memenangkan Ganjar-Mahfud. Haleluya!", {"T03"}),
+    ("Semoga Pak Ganjar jadi presiden, nakes honorer menunggu bapak.", {"T03"}),
+    ("semoga Pak Anies terpilih!", {"T01"}),
+    # a name said as one's choice, also after neutral talk in a sentence of its own
+    (
+        "Kawan-kawan, jangan golput ya. Saya pribadi: Prabowo-Gibran, Bersama Indonesia Maju!",
+        {"T02"},
+    ),
+    ("aku mah tetap Anies!", {"T01"}),
+    ("Tetap semangat Timnas AMIN, kami bersamamu!", {"T01"}),
+    # a call not to vote for a side campaigns against it: a finding for that side
+    ("jangan pilih Anies", {"T01"}),
+    ("Asal bukan 02. Udah, itu aja pesan saya buat 14 Februari.", N2),
+    ("titip ya warga: jangan pilih Sudarsono lagi. Lima tahun sudah cukup.", {"R01"}),
+    # forwarding a quoted campaign message passes it on as one's own
+    (
+        'copas dari grup 👇\n"Jangan golput! 14 Februari coblos Prabowo-Gibran."\nSebarkan!!',
+        {"T02"},
+    ),
+    ("01 no debat", N1),
+    ("Kalau mau harga turun, pilihannya cuma satu: Anies-Muhaimin.", {"T01"}),
+    ("Itu nepotisme. Tolak Gibran di bilik suara!", {"T02"}),
+    ("Pilih yang terbukti memimpin Jawa Tengah 10 tahun. 03 Ganjar-Mahfud.", {"T03"}),
 ]
 
 NEGATIVES: list[str] = [
@@ -159,7 +190,7 @@ NEGATIVES: list[str] = [
     "Pak Prabowo hari ini meresmikan jembatan",
     "Partai Gerindra mendukung Prabowo sebagai capres",
     "Warga memilih di TPS 02 sejak pagi",
-    "jangan pilih Anies",
+    # a statement of one's own rejection is no call (a call against is: POSITIVES)
     "tidak dukung Prabowo",
     "Gak bakal pilih 01",
     "Ogah coblos nomor 3",
@@ -223,6 +254,20 @@ NEGATIVES: list[str] = [
     "kalau 01 menang, harga naik? kalau 02 menang, utang naik?",
     "Seandainya paslon nomor 2 menang, apakah janjinya bisa dibayar dari APBD?",
     "Siapa yang mau pilih nomor 3? Nomor 2? Ini cuma survei buat tugas kuliah",
+    # the draw of ballot numbers is news, not Malay "vote"
+    "KPU undi nomor urut capres hari ini, Anies dapat nomor 1",
+    # a wish for how the winner governs; a name said, not chosen
+    "Semoga Pak Prabowo jadi presiden yang amanah",
+    "Semoga Pak Anies jadi presiden?",
+    "Kalau saya sih Anies lebih bagus debatnya",
+    "nama saya juga Anies.",
+    "jangan pilih 01 atau 02 karena ikut-ikutan, pilih karena programnya",
+    "Jangan pilih 2 kali ya, surat suaranya bisa tidak sah",
+    "Apa benar jangan pilih 01?",
+    'Hoaks! Jangan sebarkan pesan ini: "coblos Prabowo-Gibran, dapat sembako"',
+    # cheers turned around by sarcasm
+    "Wah 02 menang, besok harga beras pasti langsung turun ya 🙃",
+    "Tolak politik uang di bilik suara!",
 ]
 
 
@@ -350,10 +395,22 @@ def test_shipped_lexicon_loads() -> None:
     assert "asn wajib netral" in lexicon.neutral_frames
 
 
-def test_bad_lexicon_is_rejected_with_file_name(tmp_path: Path) -> None:
+def test_bad_lexicon_is_rejected_with_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "campaign.yaml"
-    path.write_text("cues:\n  dukung: very right\n", encoding="utf-8")
-    with pytest.raises(RuleFileError, match=r"campaign\.yaml"):
+    path.write_text("cues:\n  pilih: strong right\n  dukung: very right\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"campaign\.yaml:3: cue 'dukung'"):
+        load_campaign_lexicon(path)
+    # A cue listed twice is an error where the second one stands.
+    path.write_text("cues:\n  pilih: strong right\n  pilih: weak right\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"campaign\.yaml:3: duplicate key 'pilih'"):
+        load_campaign_lexicon(path)
+    # A section of single words given a phrase: the phrase's own line.
+    path.write_text(
+        "cues:\n  pilih: strong right\nnegations: [tidak]\nnegation_cancels: [lagi]\n"
+        "first_person:\n  - saya\n  - i m\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleFileError, match=r"campaign\.yaml:7: 'first_person' takes single"):
         load_campaign_lexicon(path)
 
 
@@ -577,6 +634,20 @@ def test_support_naming_nobody_in_a_reply_to_a_targets_own_post(detector: Campai
     assert detector.implied("Kami dukung bapak sampai menang!", "T02") is not None
     # An office-holder is no target of support.
     assert detector.implied("Lanjutkan pak!", "O01") is None
+    # Hand signs alone show the side's number; another side's number does not.
+    sign = detector.implied("✌️✌️✌️", "T02")
+    assert sign is not None and sign.target_id == "T02"
+    assert detector.implied("✌️", "T01") is None
+    assert detector.implied("👍", "T02") is None
+
+
+def test_a_keyword_that_is_a_ballot_call_leaves_other_elections_numbers_open() -> None:
+    # "coblos nomor 1" listed for the regional pair: in the presidential window the same call
+    # is for pair 1 there; the scan keeps whichever target's window holds the post.
+    detector = CampaignDetector(TARGETS, [("R01", "coblos nomor 1")])
+    assert {h.target_id for h in detector.detect("coblos nomor 1!")} >= {"R01", "T01"}
+    # A party named with the number keeps it to that party.
+    assert {h.target_id for h in detector.detect("Coblos nomor 3, PDI Perjuangan!")} == {"P03"}
 
 
 def test_hearsay_quotations_other_contests_and_the_undecided() -> None:
@@ -998,7 +1069,8 @@ def test_hand_signs_a_first_persons_number_and_support_said_without_an_object() 
     # Not another side's number, not a rival beside it, not turned around or forbidden.
     assert hits("Selamat pagi Pak Tigor ✌️") == set()
     assert hits("Tigor atau Marulam? ☝️") == set()
-    assert hits("Jangan pilih Tigor ☝️") == set()
+    # a call against Tigor, not his number shown
+    assert hits("Jangan pilih Tigor ☝️") == {"G1"}
     assert hits("ASN dilarang pose satu jari bareng Tigor") == set()
     # A first person's ballot number closing the clause is a choice said.
     assert hits("Pilgub tinggal seminggu, saya sih 02 👍") == {"G2"}

@@ -36,6 +36,7 @@ import yaml
 
 from netra.core.errors import RuleFileError
 from netra.roster.regions import PROVINCES, regencies, regency_place
+from netra.rules.loader import Lines, construct_yaml, line_of
 from netra.targets.service import party_names
 from netra.text.classify import dictionary_words, is_everyday_word
 from netra.text.matcher import Match, PhraseMatcher
@@ -169,9 +170,40 @@ _INTENSIFIERS = frozenset(
 _CHOICE_WORDS = frozenset(
     {"sih", "mah", "tetap", "tetep", "udah", "sudah", "wis", "wes", "uwis", "su", "so", "dari",
      "awal", "pasti", "juga", "jg", "emang", "memang", "yo", "ya", "teteup", "insyaallah",
-     "sekeluarga", "semua", "sekampung"}
+     "sekeluarga", "semua", "sekampung", "pribadi", "sendiri", "sepakat", "dah"}
 )  # fmt: skip
 _CHOICE_GAP = 4
+# Words that pass a quoted message on (`CampaignDetector._forwarded`), words that warn of
+# one, and words that turn forwarding around ("jangan disebarkan"); in matching form.
+_FORWARDING = frozenset(
+    normalize(w)
+    for w in ("sebarkan", "sebarluaskan", "viralkan", "teruskan", "diteruskan", "copas",
+              "bagikan")
+)  # fmt: skip
+_WARNINGS = frozenset(
+    normalize(w)
+    for w in ("hoaks", "hoax", "hoaxs", "fitnah", "waspada", "waspadai", "klarifikasi", "bohong",
+              "palsu", "disinformasi", "provokasi", "laporkan", "dilaporkan", "pelanggaran",
+              "melanggar", "dilarang", "larangan")
+)  # fmt: skip
+_NOT_FORWARDING = frozenset(
+    normalize(w) for w in ("jangan", "jgn", "tidak", "tak", "gak", "ga", "nggak", "usah", "stop")
+)
+# "Don't" before a call against a side (`CampaignDetector._against`): Indonesian, chat,
+# Javanese "ojo", Sundanese "ulah", "tong".
+_DONT = frozenset({"jangan", "jgn", "jngn", "ojo", "ulah", "tong"})
+_AGAINST_VERBS = frozenset(
+    {"pilih", "milih", "memilih", "coblos", "nyoblos", "mencoblos", "contreng", "dukung",
+     "mendukung", "menangkan", "memenangkan", "kasih", "beri"}
+)  # fmt: skip
+# Wishes before a name that is to win an office (`CampaignDetector._wished_office`).
+_WISHES = frozenset({"semoga", "moga", "mudahan", "mudah", "mugi", "semogalah"})
+_OFFICES = frozenset(
+    {"presiden", "wapres", "capres", "gubernur", "bupati", "walikota", "wali", "pemimpin",
+     "dprd", "dpr", "dpd", "anggota"}
+)  # fmt: skip
+# The choice words that are not everyday filler: the cheap gate for a name said as a choice.
+_CHOOSING = _CHOICE_WORDS - {"dari", "juga", "jg", "yo", "ya", "semua", "awal"}
 # "Don't forget" before a number after "nomor" is a ballot call ("jangan lupa nomor 2 ya").
 _REMINDERS = frozenset(
     {"jangan lupa", "ulah hilap", "tong hilap", "ulah poho", "tong poho", "ojo lali", "aja lali"}
@@ -285,6 +317,12 @@ _SALAM_JARI = re.compile(r"(?:^| )salam (\S+) jari(?= |$)")
 # three-finger sign (3) that every side's photos and cheers use.
 _HAND_SIGNS = {"\u261d": 1, "\U0001f446": 1, "\u270c": 2, "\U0001f91f": 3}
 # Titles of four letters or more that end with a dot and no sentence.
+# Short words that end sentences in chat, where "no." or "H." would be abbreviations.
+_SHORT_ENDS = frozenset(
+    {"ya", "yaa", "yah", "yuk", "kok", "dong", "deh", "sih", "nih", "tuh", "kan", "lah", "aja",
+     "ok", "oke", "pun", "itu", "ini", "dia", "ah", "eh", "yo", "wae", "bah", "lho", "loh",
+     "gan", "sis", "bro", "kak", "jg", "sja"}
+)  # fmt: skip
 _ABBREVIATIONS = frozenset({"capt", "kapt", "prof", "sdri", "sdra", "ustd", "kapten"})
 _KEYCAP = re.compile("([1-9])\ufe0f?\u20e3")
 # Keycap digits ("OM SEMY 2️⃣", "AMAN 2️⃣") are how posts write a ballot number as an emoji.
@@ -410,30 +448,35 @@ class CampaignLexicon:
     tolerance_frames: frozenset[str] = frozenset()
 
 
-def _section(data: Mapping[str, Any], key: str, source: str) -> frozenset[str]:
+def _section(data: Mapping[str, Any], key: str, source: str, lines: Lines) -> frozenset[str]:
     value = data.get(key)
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise RuleFileError(f"{source}: '{key}' must be a list of words")
+        raise RuleFileError(f"{source}:{line_of(lines, (key,))}: '{key}' must be a list of words")
     return frozenset(n for n in (normalize(v) for v in value) if n)
 
 
-def _token_section(data: Mapping[str, Any], key: str, source: str) -> frozenset[str]:
-    words = _section(data, key, source)
-    phrases = sorted(w for w in words if " " in w)
-    if phrases:
-        raise RuleFileError(f"{source}: '{key}' takes single words, not {phrases[0]!r}")
+def _token_section(data: Mapping[str, Any], key: str, source: str, lines: Lines) -> frozenset[str]:
+    words = _section(data, key, source, lines)
+    for index, raw in enumerate(data[key]):
+        if " " in normalize(raw):
+            line = line_of(lines, (key, index))
+            raise RuleFileError(f"{source}:{line}: '{key}' takes single words, not {raw!r}")
     return words
 
 
-def _optional(data: Mapping[str, Any], key: str, source: str, *, tokens: bool) -> frozenset[str]:
+def _optional(
+    data: Mapping[str, Any], key: str, source: str, lines: Lines, *, tokens: bool
+) -> frozenset[str]:
     """A section that older lexicon files may lack (empty then)."""
     if key not in data:
         return frozenset()
-    return _token_section(data, key, source) if tokens else _section(data, key, source)
+    section = _token_section if tokens else _section
+    return section(data, key, source, lines)
 
 
 def load_campaign_lexicon(path: str | os.PathLike[str] | None = None) -> CampaignLexicon:
-    """Load and validate a campaign lexicon (default: the one shipped with Netra)."""
+    """Load and validate a campaign lexicon (default: the one shipped with Netra); errors
+    read `file:line: message`."""
     if path is None:
         source = f"netra/text/{_LEXICON_FILE}"
         text = resources.files("netra.text").joinpath(_LEXICON_FILE).read_text(encoding="utf-8")
@@ -442,14 +485,25 @@ def load_campaign_lexicon(path: str | os.PathLike[str] | None = None) -> Campaig
         with open(source, encoding="utf-8") as handle:
             text = handle.read()
     try:
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else 1
+        raise RuleFileError(f"{source}:{line}: not valid YAML: {exc.problem}") from exc
     except yaml.YAMLError as exc:
-        raise RuleFileError(f"{source}: not valid YAML: {exc}") from exc
+        raise RuleFileError(f"{source}:1: not valid YAML: {exc}") from exc
+    lines: Lines = {}
+    try:
+        data = construct_yaml(node, (), lines) if node is not None else None
+    except RuleFileError as exc:
+        raise RuleFileError(exc.message.replace("{file}", source)) from None
     if not isinstance(data, dict):
-        raise RuleFileError(f"{source}: expected a mapping of sections")
+        raise RuleFileError(f"{source}:1: expected a mapping of sections")
     raw_cues = data.get("cues")
     if not isinstance(raw_cues, dict):
-        raise RuleFileError(f"{source}: 'cues' must map wording to '<strength> <attach>'")
+        raise RuleFileError(
+            f"{source}:{line_of(lines, ('cues',))}: 'cues' must map wording to "
+            "'<strength> <attach>'"
+        )
     cues: dict[str, tuple[str, str]] = {}
     for phrase, spec in raw_cues.items():
         parts = spec.split() if isinstance(spec, str) else []
@@ -460,37 +514,47 @@ def load_campaign_lexicon(path: str | os.PathLike[str] | None = None) -> Campaig
             or parts[1] not in _ATTACH
         ):
             raise RuleFileError(
-                f"{source}: cue {phrase!r}: expected '<{'|'.join(_STRENGTHS)}> "
-                f"<{'|'.join(_ATTACH)}>', got {spec!r}"
+                f"{source}:{line_of(lines, ('cues', str(phrase)))}: cue {phrase!r}: expected "
+                f"'<{'|'.join(_STRENGTHS)}> <{'|'.join(_ATTACH)}>', got {spec!r}"
             )
         key = normalize(phrase)
         if key:
             cues[key] = (parts[0], parts[1])
     # Praise in the superlative is support ("Bang Fadli paling masuk akal", "Gerindra paling
     # konsisten", Ambonese "Om Semy paleng bae"): "paling <word>" for every word of `praise`.
-    for word in _optional(data, "praise", source, tokens=False):
+    for word in _optional(data, "praise", source, lines, tokens=False):
         for most in (*_SUPERLATIVES, *_COMPARATIVES):
             cues.setdefault(normalize(f"{most} {word}"), ("strong", "left"))
+
+    def words(key: str) -> frozenset[str]:
+        return _section(data, key, source, lines)
+
+    def tokens(key: str) -> frozenset[str]:
+        return _token_section(data, key, source, lines)
+
+    def optional(key: str, *, single: bool) -> frozenset[str]:
+        return _optional(data, key, source, lines, tokens=single)
+
     return CampaignLexicon(
         cues=cues,
-        negations=_section(data, "negations", source),
-        negation_cancels=_token_section(data, "negation_cancels", source),
-        first_person=_token_section(data, "first_person", source),
-        invitations=_optional(data, "invitations", source, tokens=True),
-        comparisons=_token_section(data, "comparisons", source),
-        stops=_token_section(data, "stops", source),
-        neutral_frames=_section(data, "neutral_frames", source),
-        weak_keywords=_section(data, "weak_keywords", source),
-        ballot_nouns=_section(data, "ballot_nouns", source),
-        fillers=_token_section(data, "fillers", source),
-        not_ballot_context=_token_section(data, "not_ballot_context", source),
-        not_ballot_after=_optional(data, "not_ballot_after", source, tokens=True),
-        other_contests=_optional(data, "other_contests", source, tokens=False),
-        name_stopwords=_token_section(data, "name_stopwords", source),
-        name_titles=_section(data, "name_titles", source),
-        everyday_words=_optional(data, "everyday_words", source, tokens=True),
-        media_reports=_optional(data, "media_reports", source, tokens=False),
-        tolerance_frames=_optional(data, "tolerance_frames", source, tokens=False),
+        negations=words("negations"),
+        negation_cancels=tokens("negation_cancels"),
+        first_person=tokens("first_person"),
+        invitations=optional("invitations", single=True),
+        comparisons=tokens("comparisons"),
+        stops=tokens("stops"),
+        neutral_frames=words("neutral_frames"),
+        weak_keywords=words("weak_keywords"),
+        ballot_nouns=words("ballot_nouns"),
+        fillers=tokens("fillers"),
+        not_ballot_context=tokens("not_ballot_context"),
+        not_ballot_after=optional("not_ballot_after", single=True),
+        other_contests=optional("other_contests", single=False),
+        name_stopwords=tokens("name_stopwords"),
+        name_titles=words("name_titles"),
+        everyday_words=optional("everyday_words", single=True),
+        media_reports=optional("media_reports", single=False),
+        tolerance_frames=optional("tolerance_frames", single=False),
     )
 
 
@@ -533,6 +597,7 @@ class _Candidate:
     cue: tuple[int, int] | None = None  # token spans of a name hit, checked to share a sentence
     name: tuple[int, int] | None = None
     chosen: bool = False  # one side's number said as a choice, even beside a rival's name
+    against: bool = False  # a call not to vote for the side (`CampaignDetector._against`)
 
 
 @dataclass(slots=True)
@@ -544,6 +609,7 @@ class _Text:
     toks: list[str]
     starts: list[int]  # character offset of each token, then len(text) + 1
     neutral: bool = False
+    neutral_spans: list[tuple[int, int]] = field(default_factory=list)  # neutral frames' [a, b)
     masked: set[int] = field(default_factory=set)
     negations: list[tuple[int, int]] = field(default_factory=list)
     wording: set[int] = field(default_factory=set)  # where any support wording starts
@@ -708,18 +774,23 @@ def _sentence_mark(word: str) -> str | None:
         letters += 1
     if letters >= 4 and tail[-1 - letters : -1].casefold() in _ABBREVIATIONS:
         return None  # "Capt. Hasan", "Prof. Mahfud"
-    return "." if letters >= 4 else None
+    if letters >= 4:
+        return "."
+    # A short chat particle or pronoun ends a sentence too ("jangan golput ya. Saya …").
+    return "." if letters and tail[-1 - letters : -1].casefold() in _SHORT_ENDS else None
 
 
 class _Alignment:
     """Maps the words of a normalised text back to the words of the original text."""
 
-    __slots__ = ("line_ends", "owner", "words")
+    __slots__ = ("line_ends", "owner", "passed_on", "words")
 
     def __init__(self, words: list[str], owner: list[int], line_ends: set[int]) -> None:
         self.words = words  # raw words
         self.owner = owner  # normalised token -> raw word index
         self.line_ends = line_ends  # raw word indices that end a line
+        # the writer forwards what they quote as their own (`CampaignDetector._forwarded`)
+        self.passed_on = False
 
     @classmethod
     def build(cls, text: str, toks: list[str], cache: dict[str, list[str]]) -> _Alignment | None:
@@ -765,6 +836,8 @@ class _Alignment:
         """Whether normalised tokens ``first`` .. ``last`` stand between quotation marks, as
         the whole quotation or inside one of a few words ("isinya 'HOTMAYU HARGA MATI' tiap
         jam")."""
+        if self.passed_on:
+            return False
         a, b = self.owner[first], self.owner[last]
         for start in range(a, max(a - _QUOTE_REACH, -1), -1):
             word = self.words[start]
@@ -1227,6 +1300,13 @@ class CampaignDetector:
             return None
         if normal is None:
             normal = normalize(text)
+        if not normal and _HAND_SIGN.search(text) is not None:
+            # Only hand signs ("✌️✌️✌️" under the pair's rally post): the side's number shown.
+            info = _Text(text, normal, [], [0])
+            side = self._allies[target_id]
+            return self._implied_by_number_or_agreement(
+                info, target_id, side, None, signs_only=True
+            )
         if not normal or not (
             self._strong_gate.contains_any(normal)
             or _NUMBER_TOKEN.search(normal) is not None
@@ -1260,13 +1340,19 @@ class CampaignDetector:
         return self._implied_by_number_or_agreement(info, target_id, side, alignment)
 
     def _implied_by_number_or_agreement(
-        self, info: _Text, target_id: str, side: frozenset[str], alignment: _Alignment | None
+        self,
+        info: _Text,
+        target_id: str,
+        side: frozenset[str],
+        alignment: _Alignment | None,
+        *,
+        signs_only: bool = False,
     ) -> CampaignHit | None:
         """In a reply to a target's own post: the side's ballot number ("Setuju bu! Nomor 1
         pokoke", "Jateng saiki kandang 02", "Siap! ☝️"), or plain agreement said short
         ("Setuju Prof! 👍"), without a "but", a negation or a question."""
         toks = info.toks
-        if info.negations or not _CONTRAST.isdisjoint(toks) or not toks:
+        if info.negations or not _CONTRAST.isdisjoint(toks) or not (toks or signs_only):
             return None
         # A question closing the reply asks; one answered before it ("makan siang gratis? yes
         # please. dua jari buat mereka ✌️") does not.
@@ -1392,6 +1478,22 @@ class CampaignDetector:
             normal
         ):
             return True
+        # A call against a side ("asal bukan 02", "jangan pilih DARMA"): `_against`.
+        if (" asal bukan " in f" {normal} " or " bilik suara" in normal) and (
+            named or _NUMBER_TOKEN.search(normal)
+        ):
+            return True
+        # A wish that a named one win ("Semoga Pak Ganjar jadi presiden"): `_wished_office`.
+        if named and not _WISHES.isdisjoint(normal.split(" ")):
+            return True
+        # A first person's name said as a choice ("saya pribadi: Prabowo-Gibran"):
+        # `_chosen_name`.
+        if (
+            named
+            and not _CHOOSING.isdisjoint(normal.split(" "))
+            and self._first_person_gate.contains_any(normal)
+        ):
+            return True
         # "coblos satu!"; a number settled on ("nomor tiga sa!", "02 wae").
         if _VERB_NUMBER_WORD.search(normal) is not None or (
             _CHOICE_NUMBER.search(normal) is not None
@@ -1452,12 +1554,14 @@ class CampaignDetector:
         raw_cues: list[tuple[int, int, str, str, str]] = []
         negations: list[tuple[int, int]] = []
         invitations: list[int] = []
+        sarcastic: bool | None = None  # read once, when a cheer needs it
         for match in self._context.find(normal):
             kind, index = match.payload
             a, b = info.span(match)
             if kind == "neutral":
                 # "Masa tenang, tapi hati tetep ASIK": what follows a "but" is the writer's own.
                 info.neutral = info.neutral or _CONTRAST.isdisjoint(toks[b:])
+                info.neutral_spans.append((a, b))
                 info.masked.update(range(a, b))
             elif kind == "mask":
                 # "Mohon maaf kalau beda pilihan": said beside a choice, not instead of one.
@@ -1471,12 +1575,17 @@ class CampaignDetector:
             else:
                 phrase = self._cue_list[index]
                 strength, attach = lex.cues[phrase]
+                # "Iya deh, Bang Ojan paling ngerti rakyat … 🤡", "Wah 02 menang, harga beras
+                # pasti turun ya 🙃": praise and cheers turned around.
+                if strength in ("chant", "weak") or phrase.split(" ", 1)[0] in _SUPERLATIVES:
+                    if sarcastic is None:
+                        sarcastic = _sarcastic(raw, toks)
+                    if sarcastic:
+                        continue
                 if strength == "chant":
                     # Weak wording everywhere but right beside a name (`_name_candidates`).
                     info.chants.add((a, b))
                     strength = "weak"
-                if phrase.split(" ", 1)[0] in _SUPERLATIVES and _sarcastic(raw, toks):
-                    continue  # "Iya deh, Bang Ojan paling ngerti rakyat … 🤡"
                 raw_cues.append((a, b, strength, attach, phrase))
         masked = info.masked
         # "Saya mengajak rekan-rekan … untuk memilih X": the first person's invitation carries
@@ -1600,6 +1709,10 @@ class CampaignDetector:
         self, raw: str, normal: str, anchors: list[Match[tuple[str, int]]]
     ) -> list[CampaignHit]:
         info = self._read(raw, normal, anchors)
+        if not _FORWARDING.isdisjoint(info.toks) and any(q in raw for q in _QUOTES):
+            alignment = info.aligned(self._raw_words)
+            if alignment is not None and self._forwarded(info, alignment):
+                alignment.passed_on = True
         candidates: list[_Candidate] = []
         political_cue = any(c[2] != "weak" for c in info.cues)
 
@@ -1673,7 +1786,26 @@ class CampaignDetector:
                 continue
             if self._reported(info, min(token_set), max(token_set) + 1, asked=False):
                 continue  # "yg teriak 'coblos 02' di grup RT": quoted, not called
-            for target_id in self._numbered(value, named):
+            # A keyword that is this very call ("coblos nomor 2" listed for one election's
+            # pair) does not say that another election's 2 is not meant: the windows do.
+            listed = {
+                self._election_of.get(c.target_id)
+                for c in candidates
+                if c.via == "keyword" and not c.tokens.isdisjoint(token_set)
+            }
+            numbered = self._numbered(value, named)
+            spoken = {n[2] for n in info.names}
+            if listed and not any(
+                self._allies.get(t, frozenset({t})) & spoken for t in self._by_number.get(value, ())
+            ):
+                numbered += tuple(
+                    t
+                    for t in self._by_number.get(value, ())
+                    if t not in numbered
+                    and self._kinds.get(t) == "candidate"
+                    and self._election_of.get(t) not in listed
+                )
+            for target_id in numbered:
                 candidates.append(
                     _Candidate(
                         target_id,
@@ -1719,6 +1851,33 @@ class CampaignDetector:
                     _stands(c, info.aligned(self._raw_words)) for c in candidates
                 ):
                     candidates.extend(self._hand_sign(info))
+        elif not other_contest:
+            # A choice said in a sentence of its own after neutral talk ("…jangan golput ya.
+            # Saya pribadi: Prabowo-Gibran"): the writer's, as a ballot call would be.
+            # So is strong wording with a name in such a sentence ("Jangan golput! 14
+            # Februari coblos Prabowo-Gibran."): neutral talk does not reach across a stop.
+            strong = {(c[0], c[1]) for c in info.cues if c[2] == "strong"}
+            found = (
+                [
+                    c
+                    for c in self._name_candidates(info, keyword_hit=False)
+                    if c.cue in strong and c.name is not None
+                ]
+                if strong and info.names
+                else []
+            )
+            if info.first_person and info.names:
+                found.extend(self._chosen_name(info))
+            al = info.aligned(self._raw_words) if found else None
+            if al is not None:
+                candidates.extend(
+                    c
+                    for c in found
+                    if not any(
+                        al.same_sentence(min(min(c.tokens), a), max(max(c.tokens), b - 1))
+                        for a, b in info.neutral_spans
+                    )
+                )
 
         # Weak keywords need the hashtag or capitals form and another political cue; an
         # everyday cheer ("menang") is cue enough only next to a hashtag.
@@ -1829,6 +1988,9 @@ class CampaignDetector:
 
         if candidates and not political_cue:
             candidates = self._unlisted(info, candidates)
+        # "Jangan coblos 02, coblos 01!": the support said is the finding, not the call against.
+        if any(c.against for c in candidates) and not all(c.against for c in candidates):
+            candidates = [c for c in candidates if not c.against]
         return self._finish(info, candidates)
 
     def _unlisted(self, info: _Text, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -1910,6 +2072,150 @@ class CampaignDetector:
                 out.append(_Candidate(caleg, "name", set(tokens), (), reason))
         if info.names and info.nouns:
             out.extend(self._chanted_number(info))
+        if info.first_person:
+            out.extend(self._chosen_name(info))
+        if not _WISHES.isdisjoint(toks):
+            out.extend(self._wished_office(info))
+        if not _DONT.isdisjoint(toks) or "asal" in toks or "tolak" in toks:
+            out.extend(self._against(info))
+        return out
+
+    def _against(self, info: _Text) -> list[_Candidate]:
+        """A call not to vote for a named side ("jangan pilih 01", "Asal bukan 02", "ulah
+        milih DARMA deui", "jangan sampai nomor 2 menang"): campaigning against it, which the
+        neutrality rules forbid as much as campaigning for (a finding for the side named).
+        Not a statement ("saya tidak pilih 02"), not asked, quoted, reported or an example,
+        and not a comparison ("jangan pilih 01 atau 02 karena ikut-ikutan")."""
+        toks = info.toks
+        count = len(toks)
+        starts = {n[0]: n for n in info.names}
+        out: list[_Candidate] = []
+        for i, token in enumerate(toks):
+            if token == "asal" and i + 1 < count and toks[i + 1] == "bukan":
+                call, at, win = i, i + 2, False
+            elif token == "tolak" and " bilik suara " in f" {' '.join(toks[i : i + 8])} ":
+                call, at, win = i, i + 1, False  # "Tolak Gibran di bilik suara!"
+            elif token in _DONT:
+                j = i + 1
+                if j < count and toks[j] == "sampai":
+                    j += 1
+                    win = True  # "jangan sampai nomor 2 menang"
+                else:
+                    win = False
+                if not win:
+                    if j >= count or toks[j] not in _AGAINST_VERBS:
+                        continue
+                    j += 1
+                call, at = i, j
+            else:
+                continue
+            while at < count and (toks[at] in self._lex.fillers or at in info.nouns):
+                at += 1
+            if at >= count:
+                continue
+            targets: tuple[str, ...]
+            if at in starts:
+                end = starts[at][1]
+                side = self._allies.get(starts[at][2], frozenset({starts[at][2]}))
+                while end in starts and starts[end][2] in side:
+                    end = starts[end][1]
+                targets = (starts[at][2],)
+            else:
+                parsed = _number(toks[at])
+                if parsed is None or parsed[2] or not (parsed[1] or at - 1 in info.nouns):
+                    continue  # "jangan pilih 2 kali": a count; "02" or "nomor 2" is a side
+                end = at + 1
+                targets = self._numbered(parsed[0], {n[2] for n in info.names})
+            if win:
+                if end >= count or toks[end] not in ("menang", "terpilih", "jadi"):
+                    continue
+                end += 1
+            alignment = info.aligned(self._raw_words)
+            if (
+                alignment is None
+                or any(t in self._lex.comparisons for t in toks[end : end + 2])
+                or alignment.is_question(end - 1)
+                or not alignment.same_sentence(call, end - 1)
+                or self._reported(info, call, end)
+            ):
+                continue
+            said = " ".join(alignment.evidence(range(call, end)))
+            for target_id in targets:
+                if self._kinds.get(target_id) == "official":
+                    continue
+                reason = f'a call not to vote for target {target_id}: "{said}"'
+                out.append(
+                    _Candidate(target_id, "name", set(range(call, end)), (), reason, against=True)
+                )
+        return out
+
+    def _wished_office(self, info: _Text) -> list[_Candidate]:
+        """A wish that a named candidate wins the office ("Semoga Pak Ganjar jadi presiden,
+        …", "moga Bang Edi terpilih!"): the wish a few words before the name, the office or
+        "terpilih" right after it, closing the clause. Not "semoga Pak Prabowo jadi presiden
+        yang amanah" (a wish for how the winner governs), not asked, negated or reported."""
+        out: list[_Candidate] = []
+        toks = info.toks
+        ends = {n[0]: n for n in info.names}
+        for a, b, target_id, _ in info.names:
+            if self._kinds.get(target_id) != "candidate":
+                continue
+            wish = next((j for j in range(a - 1, max(-1, a - 4), -1) if toks[j] in _WISHES), None)
+            if wish is None or self._negated(info, a) or self._reported(info, wish, b):
+                continue
+            side = self._allies.get(target_id, frozenset({target_id}))
+            while b in ends and ends[b][2] in side:
+                b = ends[b][1]
+            end = b
+            if end < len(toks) and toks[end] in ("jadi", "menjadi"):
+                end += 1
+                if end < len(toks) and toks[end] == "wakil":
+                    end += 1
+                if end >= len(toks) or toks[end] not in _OFFICES:
+                    continue
+                end += 1
+            elif end < len(toks) and toks[end] == "terpilih":
+                end += 1
+            else:
+                continue
+            while end < len(toks) and toks[end] in ("kota", "ri", "indonesia", "2024"):
+                end += 1
+            alignment = info.aligned(self._raw_words)
+            if (
+                alignment is None
+                or alignment.is_question(end - 1)
+                or not alignment.same_sentence(wish, end - 1)
+                or not self._clause_ends(info, end, alignment)
+            ):
+                continue
+            said = " ".join(alignment.evidence(range(wish, end)))
+            reason = f'the wish "{said}" for target {target_id}'
+            out.append(_Candidate(target_id, "name", set(range(wish, end)), (), reason))
+        return out
+
+    def _chosen_name(self, info: _Text) -> list[_Candidate]:
+        """A first person who says a name as their choice, as they say a number ("saya
+        pribadi: Prabowo-Gibran", "aku mah tetap Anies!"): a word of choice between them and
+        the name closing its clause. Not "aku Anies" (a name said, not chosen), not asked,
+        negated or reported."""
+        out: list[_Candidate] = []
+        toks = info.toks
+        ends = {n[0]: n for n in info.names}
+        for a, b, target_id, _ in info.names:
+            if a == 0 or (a - 1) in info.first_person:
+                continue
+            if self._negated(info, a) or self._reported(info, a, b):
+                continue
+            # A pair's two names said together ("Prabowo-Gibran") close the clause together.
+            side = self._allies.get(target_id, frozenset({target_id}))
+            while b in ends and ends[b][2] in side:
+                b = ends[b][1]
+            said = self._said_choice(info, a, b - 1)
+            if said is None:
+                continue
+            words = " ".join(toks[said:a])
+            reason = f'"{words}" says the name "{" ".join(toks[a:b])}" as a choice'
+            out.append(_Candidate(target_id, "name", set(range(said, b)), (), reason))
         return out
 
     def _chanted_number(self, info: _Text) -> list[_Candidate]:
@@ -1985,8 +2291,13 @@ class CampaignDetector:
         return start, i + 1, parsed[0]
 
     def _number_before(self, info: _Text, a: int) -> tuple[int, int, int] | None:
-        """(start, end, value) of "nomor N" right before a name ("nomor siji Golkar")."""
+        """(start, end, value) of "nomor N" right before a name ("nomor siji Golkar"), or
+        of a zero-padded number ("03 Ganjar-Mahfud.")."""
         toks = info.toks
+        if a >= 1 and (a < 2 or (a - 2) not in info.nouns):
+            padded = _number(toks[a - 1])
+            if padded is not None and padded[1]:
+                return a - 1, a, padded[0]
         if a < 2 or (a - 2) not in info.nouns or "urut" in toks[max(0, a - 3) : a]:
             return None
         parsed = _number(toks[a - 1])
@@ -2023,6 +2334,21 @@ class CampaignDetector:
         if asked and alignment.words[alignment.owner[b - 1]].endswith("?"):
             return True
         return alignment.quoted(a, b - 1)
+
+    def _forwarded(self, info: _Text, alignment: _Alignment) -> bool:
+        """Whether the writer passes a quoted message on as their own ("copas dari grup
+        sebelah 👇 "…coblos Prabowo-Gibran." Sebarkan!!"): a word of forwarding outside the
+        quotation, not negated ("jangan disebarkan"), in a text that does not warn of it
+        ("Hoaks! …")."""
+        toks = info.toks
+        if not _WARNINGS.isdisjoint(toks):
+            return False
+        for i, t in enumerate(toks):
+            if t not in _FORWARDING or alignment.quoted(i, i):
+                continue
+            if _NOT_FORWARDING.isdisjoint(toks[max(0, i - 2) : i]):
+                return True
+        return False
 
     def _hearsay_before(self, info: _Text, a: int) -> bool:
         """Whether someone else's words introduce token ``a`` in its sentence: "Kata tetangga

@@ -20,7 +20,7 @@ Lines = dict[tuple[str | int, ...], int]
 M = TypeVar("M", bound=BaseModel)
 
 
-def _construct(node: yaml.Node, path: tuple[str | int, ...], lines: Lines) -> Any:
+def construct_yaml(node: yaml.Node, path: tuple[str | int, ...], lines: Lines) -> Any:
     """Build Python values from a YAML node tree, remembering each path's line (1-based)."""
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
@@ -31,11 +31,11 @@ def _construct(node: yaml.Node, path: tuple[str | int, ...], lines: Lines) -> An
                 raise RuleFileError(
                     f"{{file}}:{key_node.start_mark.line + 1}: duplicate key {key!r}"
                 )
-            out[str(key)] = _construct(value_node, (*path, str(key)), lines)
+            out[str(key)] = construct_yaml(value_node, (*path, str(key)), lines)
             lines[(*path, str(key))] = key_node.start_mark.line + 1
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [_construct(item, (*path, i), lines) for i, item in enumerate(node.value)]
+        return [construct_yaml(item, (*path, i), lines) for i, item in enumerate(node.value)]
     return yaml.safe_load(yaml.serialize(node))
 
 
@@ -54,7 +54,7 @@ def load_yaml(path: Path) -> tuple[Any, Lines]:
         raise RuleFileError(f"{path}:1: empty file")
     lines: Lines = {}
     try:
-        return _construct(node, (), lines), lines
+        return construct_yaml(node, (), lines), lines
     except RuleFileError as exc:
         raise RuleFileError(exc.message.replace("{file}", str(path))) from None
 
