@@ -639,6 +639,12 @@ def test_support_naming_nobody_in_a_reply_to_a_targets_own_post(detector: Campai
     assert sign is not None and sign.target_id == "T02"
     assert detector.implied("✌️", "T01") is None
     assert detector.implied("👍", "T02") is None
+    # The side's own slogan said back; a prayer's "amin" and a text all in capitals are not.
+    slogan = detector.implied("Siap door to door di RW kami! AMIN!!", "T01")
+    assert slogan is not None and slogan.evidence == ("AMIN",)
+    assert detector.implied("Semoga sehat selalu pak, aamiin", "T01") is None
+    assert detector.implied("AMIN YA ALLAH", "T01") is None
+    assert detector.implied("Siap door to door di RW kami! AMIN!!", "T02") is None
 
 
 def test_a_keyword_that_is_a_ballot_call_leaves_other_elections_numbers_open() -> None:

@@ -1307,16 +1307,22 @@ class CampaignDetector:
             return self._implied_by_number_or_agreement(
                 info, target_id, side, None, signs_only=True
             )
-        if not normal or not (
+        if not normal:
+            return None
+        side = self._allies[target_id]
+        anchors = self._anchors.find(normal)
+        if not (
             self._strong_gate.contains_any(normal)
             or _NUMBER_TOKEN.search(normal) is not None
             or _HAND_SIGN.search(text) is not None
             or normal.split(" ", 1)[0] in _AGREEMENT
+            or any(
+                m.payload[0] == "kw" and self._keywords[m.payload[1]].target_id in side
+                for m in anchors
+            )
         ):
             return None
-        anchors = self._anchors.find(normal)
         info = self._read(text, normal, anchors)
-        side = self._allies[target_id]
         if info.neutral or any(n[2] not in side for n in info.names):
             return None
         alignment = info.aligned(self._raw_words)
@@ -1337,7 +1343,53 @@ class CampaignDetector:
                 f'support wording "{said}" in a reply to the own post of target {target_id}',
                 "context",
             )
+        slogan = self._side_keyword(info, anchors, side, alignment)
+        if slogan is not None:
+            return CampaignHit(
+                target_id,
+                (slogan,),
+                f'the side\'s own keyword "{slogan}" in a reply to the own post of target '
+                f"{target_id}",
+                "context",
+            )
         return self._implied_by_number_or_agreement(info, target_id, side, alignment)
+
+    def _side_keyword(
+        self,
+        info: _Text,
+        anchors: list[Match[tuple[str, int]]],
+        side: frozenset[str],
+        alignment: _Alignment | None,
+    ) -> str | None:
+        """The side's own keyword in a reply to its post ("Siap door to door! AMIN!!" under
+        the pair's post, "Bekasi HEBAT 🥰" under the mayor's): a slogan said back, not a name
+        (a name is only named). A one-word
+        everyday or weak keyword only as keywords.csv writes it (capitals, hashtag); not
+        negated, asked or quoted, and with no "but"."""
+        if info.negations or not _CONTRAST.isdisjoint(info.toks):
+            return None
+        for match in anchors:
+            kind, index = match.payload
+            if kind != "kw":
+                continue
+            keyword = self._keywords[index]
+            # A name said back is no slogan ("Prabowo-Gibran, kapan ke desa kami").
+            if keyword.target_id not in side or keyword.klass == "name":
+                continue
+            if (
+                keyword.klass in ("everyday", "weak")
+                and " " not in keyword.phrase
+                and self._written_as_keyword(info.raw, keyword) is None
+            ):
+                continue
+            a, b = info.span(match)
+            if self._reported(info, a, b) or (
+                alignment is not None and alignment.is_question(b - 1)
+            ):
+                continue
+            words = alignment.evidence(range(a, b)) if alignment else info.toks[a:b]
+            return " ".join(words)
+        return None
 
     def _implied_by_number_or_agreement(
         self,
