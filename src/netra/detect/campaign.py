@@ -36,7 +36,7 @@ import yaml
 
 from netra.core.errors import RuleFileError
 from netra.roster.regions import PROVINCES, regencies, regency_place
-from netra.rules.loader import Lines, construct_yaml, line_of
+from netra.rules.loader import YAML_LOADER, Lines, construct_yaml, line_of
 from netra.targets.service import party_names
 from netra.text.classify import dictionary_words, is_everyday_word
 from netra.text.matcher import Match, PhraseMatcher
@@ -485,7 +485,7 @@ def load_campaign_lexicon(path: str | os.PathLike[str] | None = None) -> Campaig
         with open(source, encoding="utf-8") as handle:
             text = handle.read()
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=YAML_LOADER)
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else 1
         raise RuleFileError(f"{source}:{line}: not valid YAML: {exc.problem}") from exc

@@ -20,13 +20,24 @@ Lines = dict[tuple[str | int, ...], int]
 M = TypeVar("M", bound=BaseModel)
 
 
+# libyaml's parser where PyYAML has it (the nodes carry the same line marks).
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Scalars are built by PyYAML's own safe constructor (no stream needed), not by serialising
+# each node and loading it again: the campaign lexicon has some 1,500 of them.
+_SCALARS = yaml.constructor.SafeConstructor()
+
+
+def _scalar(node: yaml.Node) -> Any:
+    return _SCALARS.construct_object(node, deep=True)
+
+
 def construct_yaml(node: yaml.Node, path: tuple[str | int, ...], lines: Lines) -> Any:
     """Build Python values from a YAML node tree, remembering each path's line (1-based)."""
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = yaml.safe_load(yaml.serialize(key_node))
+            key = _scalar(key_node)
             if key in out:
                 raise RuleFileError(
                     f"{{file}}:{key_node.start_mark.line + 1}: duplicate key {key!r}"
@@ -36,7 +47,7 @@ def construct_yaml(node: yaml.Node, path: tuple[str | int, ...], lines: Lines) -
         return out
     if isinstance(node, yaml.SequenceNode):
         return [construct_yaml(item, (*path, i), lines) for i, item in enumerate(node.value)]
-    return yaml.safe_load(yaml.serialize(node))
+    return _scalar(node)
 
 
 def load_yaml(path: Path) -> tuple[Any, Lines]:
@@ -46,7 +57,7 @@ def load_yaml(path: Path) -> tuple[Any, Lines]:
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleFileError(f"{path}:1: cannot read: {exc}") from exc
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=YAML_LOADER)
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else 1
         raise RuleFileError(f"{path}:{line}: YAML error: {exc.problem}") from exc
