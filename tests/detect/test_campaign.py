@@ -166,6 +166,12 @@ POSITIVES: list[tuple[str, set[str]]] = [
     ("Kalau mau harga turun, pilihannya cuma satu: Anies-Muhaimin.", {"T01"}),
     ("Itu nepotisme. Tolak Gibran di bilik suara!", {"T02"}),
     ("Pilih yang terbukti memimpin Jawa Tengah 10 tahun. 03 Ganjar-Mahfud.", {"T03"}),
+    # a negation closed by a comma or colon does not reach the wording after it
+    ("Sebagai pribadi, bukan ASN: saya pilih Prabowo. Titik.", {"T02"}),
+    # a relative's candidacy announced for prayers
+    ("Mohon doa restu untuk suami saya, Bambang Sudarsono, calon bupati nomor 1. 🙏", {"R01"}),
+    # a first person's number with laughter after it
+    ("Netral di kantor, tapi aku 03 🤘 hehe", N3),
 ]
 
 NEGATIVES: list[str] = [
@@ -268,6 +274,9 @@ NEGATIVES: list[str] = [
     # cheers turned around by sarcasm
     "Wah 02 menang, besok harga beras pasti langsung turun ya 🙃",
     "Tolak politik uang di bilik suara!",
+    # wording with an object of its own after a number is not for the number
+    "Tutorial Canva: langkah nomor 1 buka aplikasi, nomor 2 pilih template, nomor 3 simpan.",
+    "Mohon doa restu, anak kami menikah besok",
 ]
 
 
@@ -645,6 +654,13 @@ def test_support_naming_nobody_in_a_reply_to_a_targets_own_post(detector: Campai
     assert detector.implied("Semoga sehat selalu pak, aamiin", "T01") is None
     assert detector.implied("AMIN YA ALLAH", "T01") is None
     assert detector.implied("Siap door to door di RW kami! AMIN!!", "T02") is None
+
+
+def test_a_slogan_of_everyday_words_and_a_number_needs_another_cue() -> None:
+    # "Paket 1" names pair 1 and a tour package alike.
+    detector = CampaignDetector(TARGETS, [("R01", "Paket 1")])
+    assert detector.detect("Paket 1 tour Ubud: Tegallalang, Tirta Empul, Goa Gajah") == []
+    assert {h.target_id for h in detector.detect("Paket 1 menang! Dukung Sudarsono")} >= {"R01"}
 
 
 def test_a_keyword_that_is_a_ballot_call_leaves_other_elections_numbers_open() -> None:

@@ -89,7 +89,11 @@ _ADDRESSED = frozenset(
 # condition opens it (`CampaignDetector._chanted_after`).
 _CHANT_TAIL = frozenset({"telak", "lagi", "terus", "mutlak", "total", "besar", "banget", "pol"})
 # Closing words after a slogan, besides the lexicon's fillers ("nomor 2 pokoke!").
-_CLOSING = frozenset({"pokoknya", "pokoke", "pokona", "sajo", "haja", "bah", "lho", "loh", "kok"})
+_CLOSING = frozenset(
+    {"pokoknya", "pokoke", "pokona", "sajo", "haja", "bah", "lho", "loh", "kok",
+     # laughter after a choice said ("di bilik suara aku 03 🤘 hehe"), "garis keras" (hard-line)
+     "hehe", "haha", "hihi", "wkwk", "wkwkwk", "xixi", "garis", "keras"}
+)  # fmt: skip
 _CONDITIONAL = frozenset(
     {"kalau", "kalo", "klo", "jika", "jikalau", "bila", "apabila", "seandainya", "andai", "misal",
      "kok", "amun", "amen"}
@@ -1061,10 +1065,11 @@ class CampaignDetector:
             elif (
                 len(words) > 1
                 and any(c.isspace() for c in term.strip())  # "#KuninganMaju" is a hashtag
-                and not any(c.isdigit() for c in phrase)
-                # "coblos nomor satu", "salam dua jari"; not "Satu Hati Par Maluku"
+                # "coblos nomor satu", "salam dua jari", "coblos 02"; not "Satu Hati Par
+                # Maluku", "Paket 1" (a tour package as much as a pair)
                 and not (
-                    any(w in NUMBER_WORDS for w in words) and any(w in call_words for w in words)
+                    any(w in NUMBER_WORDS or w.isdigit() for w in words)
+                    and any(w in call_words for w in words)
                 )
                 and not any(w in name_words[target_id] for w in words)
                 and all(
@@ -1072,6 +1077,7 @@ class CampaignDetector:
                     or w in lex.everyday_words
                     or w in _place_words()
                     or is_everyday_word(w)
+                    or w.isdigit()
                     for w in words
                 )
             ):
@@ -1750,9 +1756,17 @@ class CampaignDetector:
                     continue
                 if any(t in info.wording or info.toks[t].isdigit() for t in between):
                     continue
-                # A negation ends with its sentence ("tak ade lawan. Coblos 2!").
+                # A negation ends with its sentence ("tak ade lawan. Coblos 2!"), and with its
+                # clause where a comma or colon closes it ("Sebagai pribadi, bukan ASN: saya
+                # pilih …", "tidak golput, pilih 02").
                 alignment = info.aligned(self._raw_words)
-                if alignment is not None and not alignment.same_sentence(b - 1, at):
+                if alignment is not None and (
+                    not alignment.same_sentence(b - 1, at)
+                    or any(
+                        alignment.words[w].rstrip()[-1:] in ",:"
+                        for w in range(alignment.owner[b - 1], alignment.owner[at])
+                    )
+                ):
                     continue
                 return True
         return False
@@ -2413,6 +2427,8 @@ class CampaignDetector:
             said = t in _HEARSAY or (
                 t in _REPORTING
                 and (i + 1 >= len(toks) or toks[i + 1] != "hati")  # "kata hati": one's heart
+                # "hati kecil bilang 01", "nurani berkata": one's own heart speaking
+                and not (i > 0 and toks[i - 1] in ("hati", "kecil", "nurani", "hatiku"))
                 and i - 1 not in info.first_person
                 and i + 1 not in info.first_person
                 # "cuma mau bilang #BARISMakassar", "pengen bilang: vote RESTU": the writer's
@@ -2627,6 +2643,10 @@ class CampaignDetector:
                         cue[3] != "right"
                         or after >= count
                         or (_number(toks[after]) is None and after not in name_starts)
+                    ) and not (
+                        # "nomor 2 pilih template": the wording has an object of its own
+                        cue[3] == "right"
+                        and self._own_object(info, cue[1], info.aligned(self._raw_words))
                     ):
                         right = cue
                     break
