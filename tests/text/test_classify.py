@@ -74,6 +74,7 @@ POSITIVES = [
     ("pornography", "link bokep full durasi, open BO juga"),
     ("political.affiliation", "Alhamdulillah saya resmi jadi kader Partai Gerindra"),
     ("political.affiliation", "Terima kasih atas amanah sebagai pengurus DPC partai kami"),
+    ("political.affiliation", "Bismillah, saya caleg DPRD Klaten nomor 5 dari Demokrat"),
     ("political.opinion", "Kebijakan pemerintah soal BBM ini gagal total"),
     ("political.opinion", "The government policy on taxes is a disaster, PTI was right"),
     ("business.promotion", "Open order kue kering, harga 85rb, minat hubungi WA 0812-3456-7890"),
@@ -109,6 +110,9 @@ NEGATIVES = [
     "Anjing peliharaan saya sudah divaksin rabies",
     "Pemeriksaan payudara sendiri penting untuk deteksi dini kanker",
     "Ayo serbu promonya, diskon sampai akhir bulan",
+    # a relative's candidacy or membership is not the writer's
+    "Sepupu saya caleg DPRD Klaten nomor 5 Demokrat lho, dukung yaa",
+    "Suami saya kader PKS sejak kuliah",
 ]
 # Everything but the pk-pack categories that are about topic, not wrongdoing.
 WRONGDOING = [c for c in CATEGORIES if c not in ("political.opinion", "business.promotion")]
