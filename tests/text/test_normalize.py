@@ -43,6 +43,10 @@ from netra.text.normalize import ballot_value, normalize, slang_map, tokens
         ("Prabówo", "prabowo"),
         ("pra\u200bbowo", "prabowo"),
         ("\u0440rabowo", "prabowo"),
+        # "@" and "$" for letters inside a word; not an e-mail address, not a price
+        ("pr@bowo-gibr@n", "prabowo gibran"),
+        ("Anie$ - Muh@imin", "anies muhaimin"),
+        ("harga US$100", "harga us 100"),
         # URLs go; mentions keep their text
         ("lihat https://t.co/AbCdEf ya", "lihat ya"),
         ("www.Contoh.com/x dan bit.ly/abc", "dan"),

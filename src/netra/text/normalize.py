@@ -16,6 +16,8 @@ Decisions worth knowing:
   (``pr4bowo`` -> ``prabowo``, also a lone final 0: ``pr4b0w0``); a trailing ``2`` after a
   word of three letters or more is Indonesian reduplication (``hati2`` -> ``hati hati``)
   except after a ballot word (``nomor2``, ``coblos2`` -> ``... 2``).
+- ``@`` and ``$`` written for letters inside a word are read as letters (``pr@bowo`` ->
+  ``prabowo``, ``Anie$`` -> ``anies``); not in an e-mail address, not before a digit.
 - Every run of one repeated letter collapses to one letter (``bangeeet`` -> ``banget``, and
   also ``saat`` -> ``sat``); digits are never collapsed, and ``02`` stays ``02``: compare
   ballot numbers with :func:`ballot_value`.
@@ -89,6 +91,13 @@ _TAG_JOINERS = frozenset(
      "maju", "lagi", "pasti", "bersama", "bareng", "nomor", "satu", "dua", "tiga", "kita",
      "kami", "lanjut", "melanjutkan", "terus", "sekali", "di", "ke"}
 )  # fmt: skip
+
+
+# "@" and "$" written for letters inside a word, to dodge a keyword list ("pr@bowo",
+# "G@nj@r", "Anie$"): "@" between letters where no dot follows in the word (an e-mail
+# address has one), "$" after a letter and not before a digit ("US$100" stays).
+_AT_LETTER = re.compile(r"(?<=[^\W\d_])@(?=[^\W\d_][^\s.]*(?:\s|$))")
+_DOLLAR_LETTER = re.compile(r"(?<=[^\W\d_])\$(?![\d.,])")
 
 
 def _clean_camel(pieces: list[str]) -> bool:
@@ -263,6 +272,10 @@ def _base(text: str, slang: dict[str, str], cache: dict[str, str] | None) -> str
         find_words = _WORDS
     if "/" in text or _WWW.search(text) is not None:
         text = _URL.sub(" ", text)
+    if "@" in text:
+        text = _AT_LETTER.sub("a", text)
+    if "$" in text:
+        text = _DOLLAR_LETTER.sub("s", text)
     if "#" in text or "@" in text:
         text = _TAG.sub(_tag_body, text)
     if "I" in text or "V" in text:
