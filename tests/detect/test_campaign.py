@@ -11,6 +11,7 @@ from netra.detect.campaign import (
     CampaignDetector,
     CampaignHit,
     TargetRef,
+    election_office,
     load_campaign_lexicon,
 )
 
@@ -1374,3 +1375,56 @@ def test_titles_with_a_dot_labels_and_a_partys_own_word() -> None:
     assert hits("NasDem, hayu coblos partaina") == {"P05"}
     # Wording that reaches the name only across a full stop leaves the hand sign to speak.
     assert hits("Restorasi! 5️⃣ NasDem, hayu coblos keluarga. Pria berjaket NasDem") == {"P05"}
+
+
+def test_offices_and_numbers_as_a_voters_plan_for_simultaneous_elections() -> None:
+    targets = [
+        TargetRef("G1", "Hendra Wijaya – Siti Aminah", "candidate", "pilgub-x", "1", None),
+        TargetRef("G2", "Rudi Hartono – Dewi Lestari", "candidate", "pilgub-x", "2", None),
+        TargetRef("B1", "Agus Salim – Rina Wati", "candidate", "pilbup-y", "1", None),
+        TargetRef("B2", "Bayu Aji – Sri Rahayu", "candidate", "pilbup-y", "2", None),
+        TargetRef("P02", "Partai Gerakan Indonesia Raya (Gerindra)", "party", None, "2", None),
+    ]
+    offices = {"pilgub-x": "governor", "pilbup-y": "regent"}
+    detector = CampaignDetector(targets, [], offices=offices)
+
+    def hits(text: str) -> set[str]:
+        return {h.target_id for h in detector.detect(text)}
+
+    # each number for its own office's election, not the party of that number
+    assert hits("Besok tanggal 27: Gubernur nomor 2, Bupati nomor 1. Gampang!") == {"G2", "B1"}
+    assert hits("otw TPS. cagub 1 cabup 2, no debat") >= {"G1", "B2"}
+    # one office alone, a question, and an election's office from its contest and region
+    assert hits("Gubernur nomor 2 itu siapa sih?") == set()
+    assert hits("Gubernur nomor 1 atau Bupati nomor 2 yang lebih tua?") == set()
+    assert election_office("regional_head", "35") == "governor"
+    assert election_office("regional_head", "35.07") == "regent"
+    assert election_office("presidential", None) == "president"
+    assert election_office("legislative", "35.07") is None
+
+
+def test_a_place_named_marks_which_regional_elections_number_it_is() -> None:
+    targets = [
+        TargetRef("G2", "Rudi Hartono – Dewi Lestari", "candidate", "pilgub-jatim", "2", None),
+        TargetRef("W2", "Bayu Aji – Sri Rahayu", "candidate", "pilbup-wonogiri", "2", None),
+        TargetRef(
+            "T02", "Prabowo Subianto – Gibran Rakabuming Raka", "candidate", PILPRES, "02", None
+        ),
+        TargetRef("P02", "Partai Gerakan Indonesia Raya (Gerindra)", "party", None, "2", None),
+    ]
+    places = {"pilgub-jatim": "Jawa Timur", "pilbup-wonogiri": "Wonogiri"}
+    detector = CampaignDetector(targets, [], places=places)
+
+    def placed(text: str) -> dict[str, bool]:
+        return {h.target_id: h.placed for h in detector.detect(text)}
+
+    # every 2 is a hit (the scan chooses by window, the post answered, then the place)
+    assert placed("mudik ke Wonogiri buat nyoblos nomor 2 😁") == {
+        "G2": False,
+        "W2": True,
+        "T02": False,
+        "P02": False,
+    }
+    # no place, or two places: none marked
+    assert not any(placed("besok nyoblos nomor 2 ya").values())
+    assert not any(placed("dari Wonogiri kerja di Jawa Timur, nyoblos nomor 2").values())

@@ -81,3 +81,36 @@ def test_a_shared_number_names_the_answered_post_then_the_employees_own_election
         if f["category"] == "political.campaign"
     }
     assert campaign == {"own": ("M2", NIP_A), "answer": ("A2", NIP_B)}
+
+
+def test_a_place_named_comes_before_the_employees_own_election(tmp_path: Path) -> None:
+    at = "2024-10-10T09:00:00+07:00"
+    budi = {"user_id": "99", "handle": "budi_s", "display_name": "Budi"}
+    findings = _scan(
+        tmp_path,
+        [
+            # Budi works in Mukomuko but goes home to Jayapura to vote: Jayapura's 2
+            event(
+                "home",
+                "post",
+                occurred_at=at,
+                actor=budi,
+                text="Mudik ke Jayapura, pilih 02 di sana!",
+            ),
+            # no place named: his own regency's 2
+            event("own", "post", occurred_at=at, actor=budi, text="Sa tetap pilih 02"),
+        ],
+    )
+    campaign = {
+        f["event_ids"][0]: f["target_id"] for f in findings if f["category"] == "political.campaign"
+    }
+    assert campaign == {"home": "A2", "own": "M2"}
+
+
+def test_region_names_as_people_write_them() -> None:
+    from netra.detect.campaign_rule import region_name
+
+    assert region_name("33.12") == "Wonogiri"
+    assert region_name("35") == "Jawa Timur"
+    assert region_name("35.73") == "Malang"
+    assert region_name("") is None and region_name("99.99") is None

@@ -21,6 +21,7 @@ give hits only from strong keywords and explicit ballot calls. ``official`` targ
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import os
@@ -193,6 +194,29 @@ _WARNINGS = frozenset(
 _NOT_FORWARDING = frozenset(
     normalize(w) for w in ("jangan", "jgn", "tidak", "tak", "gak", "ga", "nggak", "usah", "stop")
 )
+# Offices named before a number in a voter's plan (`CampaignDetector._office_plan`), and
+# what an election's office is (`election_office`).
+_OFFICE_WORDS = {
+    "presiden": "president", "capres": "president", "pilpres": "president",
+    "gubernur": "governor", "cagub": "governor", "pilgub": "governor",
+    "bupati": "regent", "cabup": "regent", "pilbup": "regent",
+    "walikota": "regent", "wali": "regent", "cawali": "regent", "cawalkot": "regent",
+    "pilwalkot": "regent", "pilwali": "regent",
+}  # fmt: skip
+_OFFICE_SKIP = frozenset({"kota", "kab", "kabupaten", "provinsi", "prov"})
+
+
+def election_office(contest: str | None, region_code: str | None) -> str | None:
+    """The office an election fills, as `_office_plan` reads it: "president", "governor" (a
+    regional head of a province: a region code without a dot), "regent" (of a regency or
+    city), or None (legislative and other contests)."""
+    if contest == "presidential":
+        return "president"
+    if contest == "regional_head" and region_code:
+        return "regent" if "." in region_code else "governor"
+    return None
+
+
 # "Don't" before a call against a side (`CampaignDetector._against`): Indonesian, chat,
 # Javanese "ojo", Sundanese "ulah", "tong".
 _DONT = frozenset({"jangan", "jgn", "jngn", "ojo", "ulah", "tong"})
@@ -422,6 +446,9 @@ class CampaignHit:
     evidence: tuple[str, ...]  # the words of the original text that caused it
     reason: str  # one short English sentence
     via: str  # "keyword" | "ballot" | "name" | "context" (a reply to the target's own post)
+    # the text names the place of the target's (regional) election: where one number is
+    # several elections', the one meant ("mudik ke Wonogiri buat nyoblos nomor 2")
+    placed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -883,14 +910,24 @@ class CampaignDetector:
         *,
         lexicon: CampaignLexicon | None = None,
         list_elections: Collection[str] = (),
+        offices: Mapping[str, str] | None = None,
+        places: Mapping[str, str] | None = None,
     ) -> None:
         """Compile targets and keywords (``(target_id, term)`` rows of keywords.csv).
 
         ``official`` targets and keywords of unknown or official targets are ignored; keywords
         that normalise to nothing are listed in ``unmatchable_keywords``. ``list_elections``
         are the elections whose candidates' ballot numbers are places on a party's list
-        (legislative ones).
+        (legislative ones). ``offices`` gives an election's office ("president", "governor",
+        "regent": `election_office`), so that "Gubernur nomor 1, Bupati nomor 2" calls each
+        number in its own election. ``places`` gives a regional election's place as written
+        ("Wonogiri", "Jawa Timur"), so that "mudik ke Wonogiri buat nyoblos nomor 2" calls
+        Wonogiri's 2 wherever the employee works.
         """
+        self._offices = dict(offices or {})
+        self._election_places = {
+            e: f" {normal} " for e, place in (places or {}).items() if (normal := normalize(place))
+        }
         lex = lexicon if lexicon is not None else load_campaign_lexicon()
         self._lex = lex
         active: dict[str, TargetRef] = {}
@@ -1536,6 +1573,9 @@ class CampaignDetector:
             normal
         ):
             return True
+        # Offices and numbers ("Gubernur nomor 1, Bupati nomor 2"): `_office_plan`.
+        if self._offices and sum(1 for t in normal.split(" ") if t in _OFFICE_WORDS) >= 2:
+            return True
         # A call against a side ("asal bukan 02", "jangan pilih DARMA"): `_against`.
         if (" asal bukan " in f" {normal} " or " bilik suara" in normal) and (
             named or _NUMBER_TOKEN.search(normal)
@@ -2057,7 +2097,8 @@ class CampaignDetector:
         # "Jangan coblos 02, coblos 01!": the support said is the finding, not the call against.
         if any(c.against for c in candidates) and not all(c.against for c in candidates):
             candidates = [c for c in candidates if not c.against]
-        return self._finish(info, candidates)
+        hits = self._finish(info, candidates)
+        return self._placed(info, hits) if self._election_places and len(hits) > 1 else hits
 
     def _unlisted(self, info: _Text, candidates: list[_Candidate]) -> list[_Candidate]:
         """Without support wording (everyday cheers aside), slogans, numbers and names of two
@@ -2144,6 +2185,75 @@ class CampaignDetector:
             out.extend(self._wished_office(info))
         if not _DONT.isdisjoint(toks) or "asal" in toks or "tolak" in toks:
             out.extend(self._against(info))
+        if self._offices and not _OFFICE_WORDS.keys().isdisjoint(toks):
+            out.extend(self._office_plan(info))
+        return out
+
+    def _placed(self, info: _Text, hits: list[CampaignHit]) -> list[CampaignHit]:
+        """Mark the hits whose regional election's place the text names, where a number
+        calls several regional elections' targets ("mudik ke Wonogiri buat nyoblos nomor 2"
+        from an employee of East Java): the scan prefers them after the post answered."""
+        places = self._election_places
+        regional = {e for h in hits if (e := self._election_of.get(h.target_id)) in places}
+        if len(regional) < 2:
+            return hits
+        text = f" {info.normal} "
+        named = {e for e in regional if places[e] in text}
+        if len(named) != 1:
+            return hits
+        return [
+            dataclasses.replace(h, placed=True)
+            if self._election_of.get(h.target_id) in named
+            else h
+            for h in hits
+        ]
+
+    def _office_plan(self, info: _Text) -> list[_Candidate]:
+        """Numbers called office by office, as a voter's plan for simultaneous elections
+        ("Gubernur nomor 1, Bupati nomor 2!", "cagub 3 cawali 3, telu-telu", "Gubernur Jatim
+        nomor 2, Bupati Wonogiri nomor 2"): two offices or more, each with a number, each
+        number for that office's election. Not asked, negated or reported."""
+        toks = info.toks
+        count = len(toks)
+        calls: list[tuple[str, int, int, int]] = []  # office, value, first, last token
+        for i, token in enumerate(toks):
+            office = _OFFICE_WORDS.get(token)
+            if office is None:
+                continue
+            j = i + 1
+            if token == "wali" and j < count and toks[j] == "kota":
+                j += 1
+            # "Gubernur Jatim nomor 2", "Bupati Wonogiri nomor 2"
+            while j < count and j - i <= 3 and (toks[j] in self._places or toks[j] in _OFFICE_SKIP):
+                j += 1
+            if j < count and toks[j] in ("nomor", "no", "nomer", "nomer", "urut"):
+                j += 1
+            if j >= count:
+                continue
+            parsed = _number(toks[j])
+            if parsed is None or self._negated(info, i):
+                continue
+            calls.append((office, parsed[0], i, j))
+        if len({c[0] for c in calls}) < 2:
+            return []
+        alignment = info.aligned(self._raw_words)
+        out: list[_Candidate] = []
+        for office, value, first, last in calls:
+            if self._reported(info, first, last + 1) or (
+                alignment is not None and alignment.is_question(last)
+            ):
+                continue
+            said = " ".join(
+                alignment.evidence(range(first, last + 1)) if alignment else toks[first : last + 1]
+            )
+            for target_id in self._by_number.get(value, ()):
+                election = self._election_of.get(target_id)
+                if election is None or self._offices.get(election) != office:
+                    continue
+                if self._kinds.get(target_id) != "candidate":
+                    continue
+                reason = f'"{said}" in a plan of offices and numbers, for target {target_id}'
+                out.append(_Candidate(target_id, "ballot", set(range(first, last + 1)), (), reason))
         return out
 
     def _against(self, info: _Text) -> list[_Candidate]:
@@ -2859,6 +2969,10 @@ class CampaignDetector:
                     ]
                     reach = own or reach
             found = reach[0] if reach else None
+            if chant:
+                # A chant is for the name right beside it ("Ketua DPC Gerindra … Gerindra
+                # jaya!"), if the text has one there.
+                found = next((n for n in reach if n[1] == a or n[0] == b), found)
             if strength != "weak" and not chant:
                 if not aligned:
                     alignment = info.aligned(self._raw_words)

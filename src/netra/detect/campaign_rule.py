@@ -13,10 +13,11 @@ import orjson
 import pyarrow as pa
 from pydantic import Field
 
-from netra.detect.campaign import CampaignDetector, CampaignHit, TargetRef
+from netra.detect.campaign import CampaignDetector, CampaignHit, TargetRef, election_office
 from netra.detect.context import DetectContext
 from netra.detect.engagement import Action, Kind, When, matched_targets_sql
 from netra.detect.registry import Draft
+from netra.roster.regions import PROVINCES, regencies, regency_place
 from netra.rules.loader import LoadedRule
 from netra.rules.schemas import Strict
 
@@ -44,13 +45,36 @@ def build_detector(ctx: DetectContext) -> CampaignDetector:
             "SELECT target_id, term FROM keywords ORDER BY target_id, term"
         ).fetchall()
     ]
-    legislative = [
-        e
-        for (e,) in ctx.con.execute(
-            "SELECT election_id FROM elections WHERE contest = 'legislative'"
-        ).fetchall()
-    ]
-    return CampaignDetector(targets, keywords, list_elections=legislative)
+    elections = ctx.con.execute(
+        "SELECT DISTINCT election_id, contest, region_code FROM elections"
+    ).fetchall()
+    legislative = [e for e, contest, _ in elections if contest == "legislative"]
+    offices = {
+        e: office
+        for e, contest, region in elections
+        if (office := election_office(contest, region)) is not None
+    }
+    return CampaignDetector(
+        targets,
+        keywords,
+        list_elections=legislative,
+        offices=offices,
+        places={
+            e: place
+            for e, contest, region in elections
+            if contest == "regional_head" and (place := region_name(region)) is not None
+        },
+    )
+
+
+def region_name(code: str | None) -> str | None:
+    """A region's name as people write it: "Wonogiri" for 33.12, "Jawa Timur" for 35."""
+    if not code:
+        return None
+    if "." in code:
+        name = regencies().get(code)
+        return regency_place(name)[0] if name else None
+    return PROVINCES.get(code)
 
 
 _HITS = pa.schema(
@@ -61,6 +85,7 @@ _HITS = pa.schema(
         ("via", pa.string()),
         ("evidence", pa.string()),
         ("reason", pa.string()),
+        ("placed", pa.bool_()),  # the text names the place of the target's election
     ]
 )
 
@@ -74,6 +99,7 @@ def _add_hit(
     rows["via"].append(hit.via)
     rows["evidence"].append(orjson.dumps(list(hit.evidence)).decode())
     rows["reason"].append(hit.reason)
+    rows["placed"].append(hit.placed)
 
 
 # Actions whose target is someone's post: a reply to a target's own post carries its name,
@@ -132,6 +158,7 @@ class CampaignRuleDetector:
                 "via": [],
                 "evidence": [],
                 "reason": [],
+                "placed": [],
             }
 
             for body_id, hits in enumerate(results):
@@ -165,6 +192,7 @@ class CampaignRuleDetector:
                 f"""
                 WITH j AS (
                     SELECT e.event_id, e.occurred_at, h.target_id, h.via, h.evidence, h.reason,
+                           h.placed,
                            t.name AS target_name, t.kind, t.election_id,
                            w.name AS election_name, w.starts_on, w.ends_on, w.start_ts, w.end_ts
                     FROM {texts.table} e JOIN _hits h
@@ -220,12 +248,14 @@ class CampaignRuleDetector:
                 FROM ranked
                 -- One target per event: the strongest kind of hit; of one ballot number
                 -- shared by several elections, the one whose post the event answers, then
-                -- one the employee votes in ("pilih 02" from Jayapura is not Ambon's 02).
+                -- the one whose place the text names, then one the employee votes in
+                -- ("pilih 02" from Jayapura is not Ambon's 02).
                 QUALIFY row_number() OVER (
                     PARTITION BY event_id
                     ORDER BY CASE via WHEN 'keyword' THEN 0 WHEN 'ballot' THEN 1
                                       WHEN 'name' THEN 2 ELSE 3 END,
                              answered DESC NULLS LAST,
+                             placed DESC,
                              local DESC NULLS LAST,
                              CASE kind WHEN 'candidate' THEN 0 WHEN 'campaign_team' THEN 1
                                   ELSE 2 END,
