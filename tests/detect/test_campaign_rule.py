@@ -114,3 +114,27 @@ def test_region_names_as_people_write_them() -> None:
     assert region_name("35") == "Jawa Timur"
     assert region_name("35.73") == "Malang"
     assert region_name("") is None and region_name("99.99") is None
+
+
+def test_a_list_number_under_the_caleg_own_post_is_for_the_caleg(tmp_path: Path) -> None:
+    at = "2024-10-10T09:00:00+07:00"
+    siti = {"user_id": "555", "handle": "siti.aminah", "display_name": "Siti"}
+    findings = _scan(
+        tmp_path,
+        [
+            # under the caleg's own post, his list number: for him, not Mukomuko's pair 2
+            event(
+                "under",
+                "reply",
+                platform="x",
+                occurred_at=at,
+                actor=siti,
+                target={"post_id": "t1", "author_user_id": "8803", "author_handle": "rahmat_dprd"},
+                text="Siap Bang, coblos nomor 2!",
+            ),
+        ],
+    )
+    campaign = {
+        f["event_ids"][0]: f["target_id"] for f in findings if f["category"] == "political.campaign"
+    }
+    assert campaign == {"under": "L2"}

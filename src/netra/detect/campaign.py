@@ -449,6 +449,7 @@ class CampaignHit:
     # the text names the place of the target's (regional) election: where one number is
     # several elections', the one meant ("mudik ke Wonogiri buat nyoblos nomor 2")
     placed: bool = False
+    number: int | None = None  # the ballot number a ballot call calls
 
 
 @dataclass(frozen=True, slots=True)
@@ -629,6 +630,7 @@ class _Candidate:
     name: tuple[int, int] | None = None
     chosen: bool = False  # one side's number said as a choice, even beside a rival's name
     against: bool = False  # a call not to vote for the side (`CampaignDetector._against`)
+    number: int | None = None  # the ballot number called
 
 
 @dataclass(slots=True)
@@ -1332,6 +1334,27 @@ class CampaignDetector:
             out.append(list(hits))
         return out
 
+    def answered_number(self, hits: Sequence[CampaignHit], target_id: str) -> CampaignHit | None:
+        """In a reply to the own post of ``target_id``, a ballot call of the text (``hits``,
+        from `detect`) whose number is that target's: a hit for it, which bare-number calls
+        leave out where it is a place on a party's list ("coblos nomor 3" under the caleg's
+        post is for the caleg, not for the pair or party numbered 3). None otherwise."""
+        number = self._number_of.get(target_id)
+        if number is None or any(h.target_id == target_id for h in hits):
+            return None
+        for hit in hits:
+            if hit.via == "ballot" and hit.number == number:
+                said = " ".join(hit.evidence)
+                return CampaignHit(
+                    target_id,
+                    hit.evidence,
+                    f'ballot-number call "{said}" in a reply to the own post of target '
+                    f"{target_id}, whose number it is",
+                    "ballot",
+                    number=number,
+                )
+        return None
+
     def implied(self, text: str, target_id: str, normal: str | None = None) -> CampaignHit | None:
         """Support wording with nobody named, in a comment, reply or quote on the own post of
         target ``target_id`` ("Setuju pak, kami siap menangkan!"): support of that target.
@@ -1913,13 +1936,7 @@ class CampaignDetector:
                 )
             for target_id in numbered:
                 candidates.append(
-                    _Candidate(
-                        target_id,
-                        "ballot",
-                        set(token_set),
-                        (),
-                        None,
-                    )
+                    _Candidate(target_id, "ballot", set(token_set), (), None, number=value)
                 )
         for digit in _HASHTAG_BALLOT.findall(raw) if "#" in raw else ():
             value = int(digit)
@@ -1938,6 +1955,7 @@ class CampaignDetector:
                         set(),
                         (f"#{padded}",),
                         f'ballot-number hashtag "#{padded}" for target {target_id}',
+                        number=value,
                     )
                 )
 
@@ -3286,5 +3304,7 @@ class CampaignDetector:
                 )
             elif reason is None:
                 reason = f'ballot-number call "{" ".join(evidence)}" for target {target_id}'
-            best[target_id] = CampaignHit(target_id, evidence, reason, candidate.via)
+            best[target_id] = CampaignHit(
+                target_id, evidence, reason, candidate.via, number=candidate.number
+            )
         return [best[t] for t in sorted(best)]

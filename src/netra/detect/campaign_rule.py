@@ -110,8 +110,8 @@ _REPLIES = ("comment", "reply", "quote", "share")
 def _replies_to_targets(
     ctx: DetectContext, table: str, actions: Sequence[str], bodies: Sequence[int]
 ) -> list[tuple[int, str, str]]:
-    """(body_id, event_id, target_id) of the events with one of these texts (`bodies`: the
-    texts that named nobody) that answer a target's own post."""
+    """(body_id, event_id, target_id) of the events with one of these texts (`bodies`)
+    that answer a target's own post."""
     if not bodies:
         return []
     listed = ", ".join(f"'{a}'" for a in actions)
@@ -182,6 +182,18 @@ class CampaignRuleDetector:
                     implied = judged[key]
                     if implied is not None:
                         _add_hit(hit_rows, body_id, event_id, implied)
+                # A ballot number under the own post of the target it belongs to: for that
+                # target ("coblos nomor 3" under the caleg's post), which the scan then
+                # prefers as the post answered.
+                called = [
+                    i for i, hits in enumerate(results) if any(h.via == "ballot" for h in hits)
+                ]
+                for body_id, event_id, target_id in _replies_to_targets(
+                    ctx, texts.table, replies, called
+                ):
+                    answered = detector.answered_number(results[body_id], target_id)
+                    if answered is not None:
+                        _add_hit(hit_rows, body_id, event_id, answered)
             if not hit_rows["body_id"]:
                 continue
             kinds = ", ".join(f"'{k}'" for k in cond.target_kinds)
