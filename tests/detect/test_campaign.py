@@ -166,6 +166,11 @@ POSITIVES: list[tuple[str, set[str]]] = [
     ("01 no debat", N1),
     ("Kalau mau harga turun, pilihannya cuma satu: Anies-Muhaimin.", {"T01"}),
     ("Itu nepotisme. Tolak Gibran di bilik suara!", {"T02"}),
+    # a party's symbol as its name, its chants and pride
+    ("Jangan lupa tanggal 14, coblos partai banteng nomor 3", {"P03"}),
+    ("Pokoknya PKB sampai kapanpun!", {"P01"}),
+    ("Jayalah PKB 💚", {"P01"}),
+    ("Alhamdulillah, bangga jadi bagian keluarga besar Partai Gerindra 🦅", {"P02"}),
     ("Pilih yang terbukti memimpin Jawa Tengah 10 tahun. 03 Ganjar-Mahfud.", {"T03"}),
     # a negation closed by a comma or colon does not reach the wording after it
     ("Sebagai pribadi, bukan ASN: saya pilih Prabowo. Titik.", {"T02"}),
@@ -275,6 +280,9 @@ NEGATIVES: list[str] = [
     # cheers turned around by sarcasm
     "Wah 02 menang, besok harga beras pasti langsung turun ya 🙃",
     "Tolak politik uang di bilik suara!",
+    "Dukung konservasi banteng Jawa di Ujung Kulon!",
+    "Rapat lanjut besok pagi jam 8",
+    "Kader PKB membagikan sembako di Kecamatan Tegalrejo",
     # wording with an object of its own after a number is not for the number
     "Tutorial Canva: langkah nomor 1 buka aplikasi, nomor 2 pilih template, nomor 3 simpan.",
     "Mohon doa restu, anak kami menikah besok",
@@ -655,6 +663,13 @@ def test_support_naming_nobody_in_a_reply_to_a_targets_own_post(detector: Campai
     assert detector.implied("Semoga sehat selalu pak, aamiin", "T01") is None
     assert detector.implied("AMIN YA ALLAH", "T01") is None
     assert detector.implied("Siap door to door di RW kami! AMIN!!", "T02") is None
+
+
+def test_a_partys_symbol_listed_as_a_keyword_is_a_slogan_by_itself() -> None:
+    detector = CampaignDetector(TARGETS, [("P03", "Banteng moncong putih")])
+    assert {h.target_id for h in detector.detect("Banteng moncong putih selamanya!")} == {"P03"}
+    # as a name it needs support wording
+    assert CampaignDetector(TARGETS, []).detect("Banteng moncong putih selamanya!") == []
 
 
 def test_a_slogan_of_everyday_words_and_a_number_needs_another_cue() -> None:

@@ -38,7 +38,7 @@ import yaml
 from netra.core.errors import RuleFileError
 from netra.roster.regions import PROVINCES, regencies, regency_place
 from netra.rules.loader import YAML_LOADER, Lines, construct_yaml, line_of
-from netra.targets.service import party_names
+from netra.targets.service import party_names, party_symbols
 from netra.text.classify import dictionary_words, is_everyday_word
 from netra.text.matcher import Match, PhraseMatcher
 from netra.text.normalize import MEDIA_MARK, NUMBER_WORDS, ballot_value, normalize, unspell
@@ -295,7 +295,8 @@ _PERSON_GAP = 2
 # GBK" open news sentences.
 _SELF_CUES = frozenset(
     {"jadi relawan", "menjadi relawan", "daftar relawan", "gabung", "bergabung",
-     "bergabung dengan", "jadi korlap relawan", "jadi koordinator relawan"}
+     "bergabung dengan", "jadi korlap relawan", "jadi koordinator relawan",
+     "jadi bagian keluarga besar", "bagian dari keluarga besar", "jadi kader", "jadi kader muda"}
 )  # fmt: skip
 # "Person" wording said of the writer only after a word of feeling or resolve (`_STANCES`).
 _STANCE_CUES = frozenset({"mendukung", "memilih", "mencoblos", "memenangkan", "pendukung"})
@@ -1019,6 +1020,7 @@ class CampaignDetector:
         party_words = {
             w for tid, t in active.items() if t.kind == "party" for w in name_words.get(tid, ())
         } - set(lex.name_stopwords)
+        symbols = {normalize(s) for s in party_symbols()}
         # Words of the name itself, not of an alias in parentheses ("… (SERASI)").
         person_words = {
             tid: set(normalize(_PARENS.sub(" ", t.name)).split()) for tid, t in active.items()
@@ -1088,6 +1090,9 @@ class CampaignDetector:
                 # a post, or as a hashtag, it is a slogan by itself; in lower case it is a
                 # name. A party's acronym ("PKS") is how news names the party: a name.
                 klass = "nickname"
+            elif phrase in symbols:
+                # A party's symbol listed as a keyword ("Banteng moncong putih"): a slogan.
+                klass = "strong"
             elif (
                 all(w in name_words[target_id] for w in rest)
                 or len(core) < min(2, len(words))

@@ -26,9 +26,22 @@ def _national_parties() -> tuple[tuple[str, ...], ...]:
     text = resources.files("netra.targets").joinpath("data/pemilu2024.json").read_text("utf-8")
     out: list[tuple[str, ...]] = []
     for party in json.loads(text)["parties"]:
-        names = [party["name"], party["abbreviation"], *party.get("aliases", [])]
+        names = [
+            party["name"],
+            party["abbreviation"],
+            *party.get("aliases", []),
+            *party.get("symbols", []),
+        ]
         out.append(tuple(dict.fromkeys(n for n in names if n)))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def party_symbols() -> frozenset[str]:
+    """The names of the 2024 national parties taken from their symbols ("Partai Banteng",
+    "Bintang Mercy"): a bundle that lists one as a keyword lists a slogan, not a name."""
+    text = resources.files("netra.targets").joinpath("data/pemilu2024.json").read_text("utf-8")
+    return frozenset(s for p in json.loads(text)["parties"] for s in p.get("symbols", []))
 
 
 def party_names(name: str) -> tuple[str, ...]:
