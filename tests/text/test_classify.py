@@ -113,6 +113,8 @@ NEGATIVES = [
     # a relative's candidacy or membership is not the writer's
     "Sepupu saya caleg DPRD Klaten nomor 5 Demokrat lho, dukung yaa",
     "Suami saya kader PKS sejak kuliah",
+    # firewood is no arson
+    "Bara api dari tungku hampir membakar dapur warga. Hati-hati memasak pakai kayu bakar ya",
 ]
 # Everything but the pk-pack categories that are about topic, not wrongdoing.
 WRONGDOING = [c for c in CATEGORIES if c not in ("political.opinion", "business.promotion")]
