@@ -170,6 +170,11 @@ POSITIVES: list[tuple[str, set[str]]] = [
     ("Jangan lupa tanggal 14, coblos partai banteng nomor 3", {"P03"}),
     ("Pokoknya PKB sampai kapanpun!", {"P01"}),
     ("Jayalah PKB 💚", {"P01"}),
+    # a prompt to write a slogan is the writer's own call
+    ("Giveaway 5 kaos buat yang komen 'Gerindra menang!' 🦅", {"P02"}),
+    # Madurese and Betawi
+    ("Tretan kabbhi, mara pèlè nomer duwa'. Prabowo–Gibran 💪", {"T02"}),
+    ("Tinggal 3 hari lagi, jangan lupe coblos 02 nyok!", N2),
     ("Alhamdulillah, bangga jadi bagian keluarga besar Partai Gerindra 🦅", {"P02"}),
     ("Pilih yang terbukti memimpin Jawa Tengah 10 tahun. 03 Ganjar-Mahfud.", {"T03"}),
     # a negation closed by a comma or colon does not reach the wording after it
@@ -281,6 +286,10 @@ NEGATIVES: list[str] = [
     "Wah 02 menang, besok harga beras pasti langsung turun ya 🙃",
     "Tolak politik uang di bilik suara!",
     "Dukung konservasi banteng Jawa di Ujung Kulon!",
+    "Polling makan siang: pilih nomor 1 nasi padang, 2 soto, 3 mendoan. Vote ya!",
+    "Jangan komen 'coblos 02' di grup kantor ya, kita ASN",
+    "Kabar KPU: pengundian nomor urut. Sudarsono nomer settong. Pilih sesuai hati ya",
+    "Jual telo goreng, 2 bungkus 10 ribu",
     "Rapat lanjut besok pagi jam 8",
     "Kader PKB membagikan sembako di Kecamatan Tegalrejo",
     # wording with an object of its own after a number is not for the number

@@ -47,6 +47,9 @@ from netra.text.normalize import ballot_value, normalize, slang_map, tokens
         ("pr@bowo-gibr@n", "prabowo gibran"),
         ("Anie$ - Muh@imin", "anies muhaimin"),
         ("harga US$100", "harga us 100"),
+        # Madurese and Betawi wording read as the standard words
+        ("mara pèlè nomer duwa'", "mara pilih nomor duwa"),
+        ("jangan lupe coblos nyok", "jangan lupa coblos ayo"),
         # URLs go; mentions keep their text
         ("lihat https://t.co/AbCdEf ya", "lihat ya"),
         ("www.Contoh.com/x dan bit.ly/abc", "dan"),

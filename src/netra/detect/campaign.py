@@ -183,7 +183,9 @@ _CHOICE_GAP = 4
 _FORWARDING = frozenset(
     normalize(w)
     for w in ("sebarkan", "sebarluaskan", "viralkan", "teruskan", "diteruskan", "copas",
-              "bagikan")
+              "bagikan",
+              # a prompt to write the quoted words ("yang komen 'Gerindra Menang' dapat kaos")
+              "komen", "ketik", "tulis")
 )  # fmt: skip
 _WARNINGS = frozenset(
     normalize(w)

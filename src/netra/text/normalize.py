@@ -173,6 +173,11 @@ NUMBER_WORDS: Mapping[str, int] = MappingProxyType(
         # Malay of Riau and the islands ("nomor due", "nomor tige")
         "due": 2,
         "tige": 3,
+        # Madurese ("nomer settong", "duwa'", "tello'", in matching form)
+        "setong": 1,
+        "sitong": 1,
+        "duwa": 2,
+        "telo": 3,
     }
 )
 
