@@ -1420,6 +1420,8 @@ def test_offices_and_numbers_as_a_voters_plan_for_simultaneous_elections() -> No
     assert hits("otw TPS. cagub 1 cabup 2, no debat") >= {"G1", "B2"}
     # one office alone, a question, and an election's office from its contest and region
     assert hits("Gubernur nomor 2 itu siapa sih?") == set()
+    # "wali" is an office only as "wali kota"
+    assert hits("Rapat wali murid kelas 2, Bupati nomor 1 hadir") == set()
     assert hits("Gubernur nomor 1 atau Bupati nomor 2 yang lebih tua?") == set()
     assert election_office("regional_head", "35") == "governor"
     assert election_office("regional_head", "35.07") == "regent"

@@ -2243,15 +2243,18 @@ class CampaignDetector:
         calls: list[tuple[str, int, int, int]] = []  # office, value, first, last token
         for i, token in enumerate(toks):
             office = _OFFICE_WORDS.get(token)
+            j = i + 1
+            if token == "wali":
+                # "wali kota", not "wali murid kelas 2"
+                if j >= count or toks[j] != "kota":
+                    continue
+                j += 1
             if office is None:
                 continue
-            j = i + 1
-            if token == "wali" and j < count and toks[j] == "kota":
-                j += 1
             # "Gubernur Jatim nomor 2", "Bupati Wonogiri nomor 2"
             while j < count and j - i <= 3 and (toks[j] in self._places or toks[j] in _OFFICE_SKIP):
                 j += 1
-            if j < count and toks[j] in ("nomor", "no", "nomer", "nomer", "urut"):
+            if j < count and toks[j] in ("nomor", "no", "urut"):
                 j += 1
             if j >= count:
                 continue
